@@ -1,0 +1,72 @@
+package org.inspectorate.audit.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Map;
+import org.inspectorate.audit.domain.AuditEvent;
+import org.inspectorate.shared.security.Caller;
+import org.inspectorate.shared.security.RequestActor;
+
+/**
+ * Writes audit records. Must be called inside the transaction of the change it records, so that the
+ * change and its record commit or roll back together ({@link Transactional.TxType#MANDATORY}).
+ */
+@ApplicationScoped
+public class AuditLog {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @PersistenceContext(unitName = "inspectorate")
+    EntityManager em;
+
+    @Inject
+    Instance<RequestActor> requestActor;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String action, String entityType, String entityId, Map<String, ?> before,
+            Map<String, ?> after, String detail) {
+        Caller caller = currentCaller();
+        record(caller, sourceIp(), action, entityType, entityId, before, after, detail);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String action, String entityType, String entityId, String detail) {
+        record(action, entityType, entityId, null, null, detail);
+    }
+
+    /** For events where the actor is known explicitly, such as a sign-in attempt. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(Caller caller, String sourceIp, String action, String entityType, String entityId,
+            Map<String, ?> before, Map<String, ?> after, String detail) {
+        em.persist(new AuditEvent(Instant.now(), caller.userId(), caller.name(), caller.kind().name(), sourceIp,
+                action, entityType, entityId, toJson(before), toJson(after), detail));
+    }
+
+    private Caller currentCaller() {
+        try {
+            return requestActor.get().caller();
+        } catch (ContextNotActiveException e) {
+            return Caller.system("system");
+        }
+    }
+
+    private String sourceIp() {
+        try {
+            return requestActor.get().sourceIp();
+        } catch (ContextNotActiveException e) {
+            return null;
+        }
+    }
+
+    private static String toJson(Map<String, ?> values) {
+        return values == null ? null : JSON.toJson(values);
+    }
+}

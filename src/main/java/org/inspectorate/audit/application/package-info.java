@@ -1,0 +1,2 @@
+/** Writing and searching the audit trail. */
+package org.inspectorate.audit.application;

@@ -1,0 +1,2 @@
+/** Queries over the audit trail, paged in the database. */
+package org.inspectorate.audit.persistence;

@@ -1,0 +1,2 @@
+/** The audit trail search screen for staff administrators. */
+package org.inspectorate.audit.web;

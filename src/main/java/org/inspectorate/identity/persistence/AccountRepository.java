@@ -1,0 +1,62 @@
+package org.inspectorate.identity.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.inspectorate.identity.domain.UserAccount;
+import org.inspectorate.identity.domain.UserSession;
+
+@ApplicationScoped
+public class AccountRepository {
+
+    @PersistenceContext(unitName = "inspectorate")
+    EntityManager em;
+
+    /** Loads and locks the account, so concurrent failed attempts count correctly. */
+    public Optional<UserAccount> findByEmailForUpdate(String email) {
+        if (email == null || email.isBlank()) {
+            return Optional.empty();
+        }
+        return em.createQuery("select u from UserAccount u where lower(u.email) = :email", UserAccount.class)
+                .setParameter("email", email.strip().toLowerCase(Locale.ROOT))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+    }
+
+    public Optional<UserAccount> findByEmail(String email) {
+        return em.createQuery("select u from UserAccount u where lower(u.email) = :email", UserAccount.class)
+                .setParameter("email", email.strip().toLowerCase(Locale.ROOT))
+                .getResultStream().findFirst();
+    }
+
+    public Optional<UserAccount> find(long id) {
+        return Optional.ofNullable(em.find(UserAccount.class, id));
+    }
+
+    public void add(UserAccount account) {
+        em.persist(account);
+    }
+
+    public void add(UserSession session) {
+        em.persist(session);
+    }
+
+    public Optional<UserSession> findSession(String id) {
+        return Optional.ofNullable(em.find(UserSession.class, id));
+    }
+
+    public List<UserSession> liveSessionsOf(long userId) {
+        return em.createQuery("select s from UserSession s where s.user.id = :user and s.endedAt is null"
+                + " order by s.lastSeenAt desc", UserSession.class)
+                .setParameter("user", userId)
+                .getResultList();
+    }
+
+    public long countAccounts() {
+        return em.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult();
+    }
+}

@@ -1,0 +1,2 @@
+/** Persistence access for accounts and sessions. */
+package org.inspectorate.identity.persistence;

@@ -1,0 +1,148 @@
+package org.inspectorate.identity.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+import org.inspectorate.identity.application.SessionService;
+import org.inspectorate.identity.application.SignInService;
+import org.inspectorate.identity.domain.UserAccount;
+import org.inspectorate.shared.api.Problems;
+import org.inspectorate.shared.security.Caller;
+import org.inspectorate.shared.security.ClientAddress;
+
+/**
+ * Authenticates every request. Browsers carry a session whose token is checked against the database on
+ * each request, so a session ended elsewhere (sign-out, another device, suspension) stops working at
+ * once. API callers may use HTTP Basic authentication instead. Unauthenticated requests for protected
+ * pages go to the sign-in page; for the API they get a problem document.
+ */
+@ApplicationScoped
+public class InspectorateAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    static final String TOKEN_ATTRIBUTE = "inspectorate.sessionToken";
+
+    @Inject
+    SessionService sessions;
+
+    @Inject
+    SignInService signIn;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        if (context.getAuthParameters().getCredential() instanceof SessionCredential fresh) {
+            return establish(request, context, fresh.token());
+        }
+        if (!context.isProtected() && isStaticResource(request)) {
+            return context.doNothing();
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(TOKEN_ATTRIBUTE) instanceof String token) {
+            Optional<Caller> caller = sessions.resolve(token);
+            if (caller.isPresent()) {
+                return notify(request, context, caller.get());
+            }
+            session.removeAttribute(TOKEN_ATTRIBUTE);
+        }
+        String authorization = request.getHeader("Authorization");
+        if (isApi(request) && authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return basic(request, response, context, authorization.substring(6).strip());
+        }
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        if (isApi(request)) {
+            return unauthorised(response);
+        }
+        return redirectToSignIn(request, context);
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(TOKEN_ATTRIBUTE) instanceof String token) {
+            sessions.signOut(token, "Signed out");
+            session.removeAttribute(TOKEN_ATTRIBUTE);
+        }
+        HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+    }
+
+    private AuthenticationStatus establish(HttpServletRequest request, HttpMessageContext context, String token) {
+        Optional<Caller> caller = sessions.resolve(token);
+        if (caller.isEmpty()) {
+            return context.doNothing();
+        }
+        // A new session id on sign-in, so that a session id planted before sign-in is worthless.
+        request.getSession(true);
+        request.changeSessionId();
+        request.getSession().setAttribute(TOKEN_ATTRIBUTE, token);
+        return notify(request, context, caller.get());
+    }
+
+    private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context, String encoded) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return unauthorised(response);
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 0) {
+            return unauthorised(response);
+        }
+        Optional<UserAccount> account = signIn.verify(decoded.substring(0, colon), decoded.substring(colon + 1),
+                ClientAddress.of(request), "API_SIGN_IN");
+        if (account.isEmpty()) {
+            return unauthorised(response);
+        }
+        return notify(request, context, SessionService.callerOf(account.get(), null));
+    }
+
+    private static AuthenticationStatus notify(HttpServletRequest request, HttpMessageContext context, Caller caller) {
+        request.setAttribute(Caller.REQUEST_ATTRIBUTE, caller);
+        return context.notifyContainerAboutLogin(String.valueOf(caller.userId()), caller.roles());
+    }
+
+    private static AuthenticationStatus unauthorised(HttpServletResponse response) {
+        try {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Inspectorate API\"");
+            Problems.write(response, 401, "Authentication required",
+                    "Sign in, or send your API credentials with HTTP Basic authentication.");
+        } catch (IOException e) {
+            response.setStatus(401);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static AuthenticationStatus redirectToSignIn(HttpServletRequest request, HttpMessageContext context) {
+        String target = request.getRequestURI().substring(request.getContextPath().length());
+        if (request.getQueryString() != null) {
+            target += "?" + request.getQueryString();
+        }
+        if (!"GET".equals(request.getMethod())) {
+            target = "/";
+        }
+        return context.redirect(request.getContextPath() + "/sign-in.xhtml?next="
+                + URLEncoder.encode(target, StandardCharsets.UTF_8));
+    }
+
+    private static boolean isStaticResource(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
+    }
+
+    static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+}

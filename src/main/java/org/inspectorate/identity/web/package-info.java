@@ -1,0 +1,2 @@
+/** Sign-in screens and the Jakarta Security authentication mechanism. */
+package org.inspectorate.identity.web;

@@ -1,0 +1,2 @@
+/** Application metrics exposed at /metrics in Prometheus format. */
+package org.inspectorate.ops.metrics;

@@ -1,0 +1,2 @@
+/** Value types shared by every context: paging, field-level validation failures. */
+package org.inspectorate.shared.domain;

@@ -1,0 +1,94 @@
+package org.inspectorate.shared.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.inspectorate.shared.api.Problems;
+
+/**
+ * The one error page. API addresses get problem+json; everything else a plain page in the service's
+ * style. Unexpected exceptions are logged with a reference and never shown.
+ */
+@WebServlet("/error")
+public class ErrorServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(ErrorServlet.class.getName());
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        Throwable error = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        String uri = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
+        int status = code instanceof Integer i ? i : 500;
+        if (error != null && isViewExpired(error)) {
+            response.sendRedirect(uri.equals("null") ? request.getContextPath() + "/" : uri);
+            return;
+        }
+        String reference = null;
+        if (status >= 500 || error != null) {
+            status = 500;
+            reference = UUID.randomUUID().toString();
+            LOG.log(Level.SEVERE, "Unexpected failure on " + uri + ", reference " + reference, error);
+        }
+        Message m = message(status, reference);
+        if (response.isCommitted()) {
+            return;
+        }
+        response.reset();
+        if (uri.startsWith(request.getContextPath() + "/api/")) {
+            Problems.write(response, status, m.title(), m.detail());
+            return;
+        }
+        response.setStatus(status);
+        response.setContentType("text/html");
+        response.setCharacterEncoding("UTF-8");
+        response.setHeader("Content-Security-Policy", SecurityHeadersFilter.DEFAULT_POLICY);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Cache-Control", "no-store");
+        PrintWriter out = response.getWriter();
+        String ctx = request.getContextPath();
+        out.printf("""
+                <!DOCTYPE html>
+                <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+                <title>%s – Inspectorate</title>
+                <link rel="stylesheet" href="%s/resources/css/inspectorate.css"></head>
+                <body><a href="#main" class="skip-link">Skip to main content</a>
+                <header class="app-header"><div class="app-width"><a class="app-logo" href="%s/">Inspectorate</a></div></header>
+                <div class="app-width"><main id="main" tabindex="-1"><h1 class="app-heading-l">%s</h1><p>%s</p>
+                <p><a href="%s/">Go to the start page</a></p></main></div></body></html>
+                """, m.title(), ctx, ctx, m.title(), m.detail(), ctx);
+    }
+
+    private static boolean isViewExpired(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t.getClass().getSimpleName().equals("ViewExpiredException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    record Message(String title, String detail) {
+    }
+
+    static Message message(int status, String reference) {
+        return switch (status) {
+            case 400 -> new Message("Bad request", "The request could not be understood. Check the address and try again.");
+            case 401 -> new Message("Sign in required", "You need to sign in to see this page.");
+            case 403 -> new Message("You cannot see this page", "Your account does not give you access to this page.");
+            case 404 -> new Message("Page not found", "If you typed the web address, check it is correct.");
+            case 405 -> new Message("Method not allowed", "This address does not accept that kind of request.");
+            default -> new Message("Sorry, there is a problem with the service",
+                    "Try again later. If you contact us, quote reference " + reference + ".");
+        };
+    }
+}
