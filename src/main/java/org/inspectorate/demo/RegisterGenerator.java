@@ -26,7 +26,7 @@ import org.inspectorate.registry.domain.Specialism;
 public final class RegisterGenerator implements Iterator<GeneratedProvider> {
 
     /** The first two providers are fixed-size chains that the demo provider accounts belong to. */
-    static final int DEMO_CHAIN_SIZE = 6;
+    public static final int DEMO_CHAIN_SIZE = 6;
 
     private static final LocalDate FIRST_REGISTRATION = LocalDate.of(2010, 10, 1);
     private static final LocalDate LAST_DATE = LocalDate.of(2026, 10, 31);

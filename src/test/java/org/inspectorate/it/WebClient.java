@@ -28,6 +28,7 @@ import java.util.stream.Collectors;
  */
 public final class WebClient {
 
+    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']*)'\\)");
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
 
     private final String base;
@@ -37,7 +38,7 @@ public final class WebClient {
     public WebClient(URL base) {
         String b = base.toString();
         this.base = b.endsWith("/") ? b.substring(0, b.length() - 1) : b;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
@@ -45,6 +46,11 @@ public final class WebClient {
         public String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
                     .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+        }
+
+        public boolean isProblem() {
+            String type = header("Content-Type");
+            return type != null && type.startsWith("application/problem+json");
         }
 
         public JsonObject json() {
@@ -113,6 +119,12 @@ public final class WebClient {
         fields.forEach((k, v) -> form.put(formId + ":" + k, v));
         form.put(formId + ":" + button, button);
         form.put("jakarta.faces.ViewState", page.viewState());
+        form.put(formId + "_SUBMIT", "1");
+        // PrimeFaces' script adds the page's CSP nonce to every form; a browser without it is refused.
+        Matcher nonce = NONCE.matcher(page.body());
+        if (nonce.find()) {
+            form.put("primefaces.nonce", nonce.group(1));
+        }
         String body = form.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));

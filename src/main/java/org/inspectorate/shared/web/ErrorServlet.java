@@ -33,7 +33,8 @@ public class ErrorServlet extends HttpServlet {
             return;
         }
         String reference = null;
-        if (status >= 500 || error != null) {
+        // Liberty attaches an exception to authorisation refusals too; a 4xx status wins over it.
+        if (status >= 500 || status < 400) {
             status = 500;
             reference = UUID.randomUUID().toString();
             LOG.log(Level.SEVERE, "Unexpected failure on " + uri + ", reference " + reference, error);

@@ -34,6 +34,20 @@ public class ErrorSummary {
         return items;
     }
 
+    /** The first error message for one field, or null: shown next to the field. */
+    public String messageFor(String clientId) {
+        return FacesContext.getCurrentInstance().getMessageList(clientId).stream()
+                .filter(m -> m.getSeverity().compareTo(FacesMessage.SEVERITY_ERROR) >= 0)
+                .map(FacesMessage::getSummary).findFirst().orElse(null);
+    }
+
+    /** Success messages for the whole page, such as "saved", shown in a notification banner. */
+    public List<String> getNotices() {
+        return FacesContext.getCurrentInstance().getMessageList(null).stream()
+                .filter(m -> m.getSeverity() == FacesMessage.SEVERITY_INFO)
+                .map(FacesMessage::getSummary).toList();
+    }
+
     public boolean isHasErrors() {
         return !getItems().isEmpty();
     }

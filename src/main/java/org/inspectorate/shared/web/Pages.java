@@ -26,6 +26,7 @@ public final class Pages {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext ext = faces.getExternalContext();
         ext.getFlash().setKeepMessages(true);
+        ext.getFlash().setRedirect(true);
         try {
             ext.redirect(ext.getRequestContextPath() + path);
         } catch (IOException e) {

@@ -1,0 +1,2 @@
+/** The audit trail over the API, for staff administrators. */
+package org.inspectorate.audit.api;

@@ -1,0 +1,27 @@
+package org.inspectorate.identity.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class UserAccountTest {
+
+    @Test
+    void groupsAreTheKindAndEveryRole() {
+        UserAccount u = UserAccount.staff("Ivy@Example.org ", "Ivy", "h", Set.of(Role.INSPECTOR, Role.MANAGER));
+        assertEquals(Set.of("STAFF", "INSPECTOR", "MANAGER"), u.groups());
+        assertEquals("ivy@example.org", u.email());
+    }
+
+    @Test
+    void rolesMustSuitTheKindOfAccount() {
+        assertThrows(IllegalArgumentException.class,
+                () -> UserAccount.staff("a@b.example", "A", "h", Set.of(Role.PROVIDER_ADMIN)));
+        assertThrows(IllegalArgumentException.class,
+                () -> UserAccount.providerUser("a@b.example", "A", "h", "1-101234567", Set.of(Role.INSPECTOR)));
+        assertThrows(IllegalArgumentException.class,
+                () -> UserAccount.providerUser("a@b.example", "A", "h", null, Set.of(Role.READ_ONLY)));
+    }
+}

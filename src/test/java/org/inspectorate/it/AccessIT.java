@@ -1,0 +1,149 @@
+package org.inspectorate.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import org.inspectorate.demo.RegisterGenerator;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Sign-in, sign-out and server-side authorisation: each kind of user reaches only what they should,
+ * whatever address they type, and refusals and sign-ins are audited.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AccessIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private WebClient signedIn(String email) {
+        WebClient web = new WebClient(base);
+        WebClient.Response r = web.signIn(email, DemoUsers.PASSWORD);
+        assertEquals(302, r.status(), "sign-in of " + email + " gave " + r.status() + "\n" + r.body());
+        return web;
+    }
+
+    private JsonObject audit(String query) {
+        return new WebClient(base).basicAuth(DemoUsers.ADMIN, DemoUsers.PASSWORD)
+                .get("/api/v1/staff/audit?" + query).json();
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToSignInForStaffAndPortalPages() {
+        WebClient web = new WebClient(base);
+        WebClient.Response staff = web.get("/staff/index.xhtml");
+        assertEquals(302, staff.status());
+        assertTrue(staff.header("Location").contains("/sign-in.xhtml?next=%2Fstaff%2Findex.xhtml"));
+        assertEquals(302, web.get("/portal/index.xhtml").status());
+        assertEquals(200, web.get("/search.xhtml").status());
+        assertEquals(401, web.get("/api/v1/staff/audit").status());
+        assertTrue(web.get("/api/v1/staff/audit").isProblem(), "problem+json expected");
+    }
+
+    @Test
+    void staffSignInLandsOnTheStaffHome() {
+        WebClient web = new WebClient(base);
+        WebClient.Response r = web.signIn(DemoUsers.INSPECTOR, DemoUsers.PASSWORD);
+        assertEquals(302, r.status());
+        assertTrue(r.header("Location").endsWith("/staff/index.xhtml"), r.header("Location"));
+        WebClient.Response home = web.get("/staff/index.xhtml");
+        assertEquals(200, home.status());
+        assertTrue(home.body().contains("Staff home"));
+    }
+
+    @Test
+    void aWrongPasswordGetsAGenericMessageAndIsAudited() {
+        WebClient web = new WebClient(base);
+        WebClient.Response wrong = web.signIn(DemoUsers.MANAGER, "not-the-password");
+        assertEquals(200, wrong.status());
+        assertTrue(wrong.body().contains("The email address or password is not right"));
+        WebClient.Response nobody = web.signIn("nobody@nowhere.example", "not-the-password");
+        assertTrue(nobody.body().contains("The email address or password is not right"));
+        assertTrue(nobody.body().contains("Error: Sign in"), "page title gets the Error: prefix");
+        JsonObject failures = audit("action=SIGN_IN_FAILED&person=" + DemoUsers.MANAGER);
+        assertTrue(failures.getInt("total") >= 1);
+        JsonObject first = failures.getJsonArray("items").getJsonObject(0);
+        assertFalse(first.isNull("sourceIp"));
+    }
+
+    @Test
+    void providerUsersCannotReachStaffScreensOrStaffApi() {
+        WebClient provider = signedIn(DemoUsers.PROVIDER_A);
+        assertEquals(403, provider.get("/staff/index.xhtml").status());
+        assertEquals(403, provider.get("/staff/location.xhtml?id=" + RegisterGenerator.locationId(0)).status());
+        WebClient.Response api = provider.get("/api/v1/staff/audit");
+        assertEquals(403, api.status());
+        assertTrue(api.isProblem(), "problem+json expected");
+    }
+
+    @Test
+    void staffCannotUseThePortal() {
+        assertEquals(403, signedIn(DemoUsers.INSPECTOR).get("/portal/index.xhtml").status());
+    }
+
+    @Test
+    void onlyAdministratorsSearchTheAuditTrail() {
+        WebClient inspector = signedIn(DemoUsers.INSPECTOR);
+        assertEquals(403, inspector.get("/staff/admin/audit.xhtml").status());
+        assertEquals(403, inspector.get("/api/v1/staff/audit").status());
+        assertEquals(200, signedIn(DemoUsers.ADMIN).get("/staff/admin/audit.xhtml").status());
+    }
+
+    @Test
+    void aProviderUserSeesOnlyTheirOwnOrganisationsLocations() {
+        WebClient a = signedIn(DemoUsers.PROVIDER_A);
+        String own = RegisterGenerator.locationId(0);
+        String others = RegisterGenerator.locationId(RegisterGenerator.DEMO_CHAIN_SIZE);
+        WebClient.Response mine = a.get("/portal/location.xhtml?id=" + own);
+        assertEquals(200, mine.status());
+        WebClient.Response theirs = a.get("/portal/location.xhtml?id=" + others);
+        assertEquals(404, theirs.status());
+        assertFalse(theirs.body().contains(others.substring(2)));
+        JsonObject refused = audit("action=ACCESS_REFUSED&entityId=" + others);
+        assertTrue(refused.getInt("total") >= 1);
+        assertEquals(DemoUsers.PROVIDER_A, refused.getJsonArray("items").getJsonObject(0).getString("actorName"));
+    }
+
+    @Test
+    void signingOutEndsTheSessionOnTheServer() {
+        WebClient web = signedIn(DemoUsers.REGISTRATION);
+        WebClient.Response home = web.get("/staff/index.xhtml");
+        assertEquals(200, home.status());
+        WebClient.Response out = web.submit("/staff/index.xhtml", "signout", java.util.Map.of(), "signOut");
+        assertEquals(302, out.status());
+        assertEquals(302, web.get("/staff/index.xhtml").status(), "signed-out session no longer works");
+        assertTrue(audit("action=SIGN_OUT&person=" + DemoUsers.REGISTRATION).getInt("total") >= 1);
+    }
+
+    @Test
+    void apiAcceptsBasicAuthenticationAndRefusesBadCredentials() {
+        WebClient bad = new WebClient(base).basicAuth(DemoUsers.ADMIN, "wrong-password");
+        WebClient.Response r = bad.get("/api/v1/staff/audit");
+        assertEquals(401, r.status());
+        assertTrue(r.isProblem(), "problem+json expected");
+        assertEquals(200, new WebClient(base).basicAuth(DemoUsers.ADMIN, DemoUsers.PASSWORD)
+                .get("/api/v1/staff/audit?perPage=1").status());
+    }
+
+    @Test
+    void unknownPagesAreFriendly404s() {
+        WebClient.Response r = new WebClient(base).get("/location.xhtml?id=1-999999999");
+        assertEquals(404, r.status());
+        assertTrue(r.body().contains("Page not found"));
+        assertFalse(r.body().contains("Exception"));
+        assertEquals(404, new WebClient(base).get("/location.xhtml?id=%3Cscript%3E").status());
+    }
+}

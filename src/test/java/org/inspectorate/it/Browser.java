@@ -1,0 +1,137 @@
+package org.inspectorate.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium from the OS packages, driven by Selenium, with an axe-core accessibility check that
+ * fails on any serious or critical WCAG 2.2 A/AA violation.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    private final WebDriver driver;
+    private final String base;
+
+    public Browser(URL base) {
+        String b = base.toString();
+        this.base = b.endsWith("/") ? b.substring(0, b.length() - 1) : b;
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--window-size=1280,1000");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new java.io.File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
+                .build();
+        this.driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void open(String path) {
+        driver.get(base + path);
+    }
+
+    public String path() {
+        String url = driver.getCurrentUrl();
+        return url.startsWith(base) ? url.substring(base.length()) : url;
+    }
+
+    public WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    public List<WebElement> findAll(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    public String text(String css) {
+        return find(css).getText();
+    }
+
+    public void type(String id, String value) {
+        WebElement e = driver.findElement(By.id(id));
+        e.clear();
+        e.sendKeys(value);
+    }
+
+    public void click(String css) {
+        find(css).click();
+    }
+
+    public void clickLink(String text) {
+        driver.findElement(By.linkText(text)).click();
+    }
+
+    public void waitFor(String css) {
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    public void waitForPath(String pathStart) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> path().startsWith(pathStart));
+    }
+
+    public void signIn(String email, String password) {
+        open("/sign-in.xhtml");
+        type("signin:email", email);
+        type("signin:password", password);
+        click("#signin\\:submit");
+    }
+
+    public void signOut() {
+        click("#signout\\:signOut");
+        waitForPath("/index.xhtml");
+    }
+
+    /** Runs axe-core on the current page; fails listing every serious or critical WCAG 2.2 AA violation. */
+    public void assertAccessible() {
+        Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
+        List<Rule> serious = results.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .toList();
+        assertTrue(serious.isEmpty(), () -> "Accessibility violations on " + path() + ":\n" + serious.stream()
+                .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
+                        + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(5)
+                                .collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n")));
+    }
+
+    /** Keeps a picture and the HTML of the current page under target/browser/, for reading after a failure. */
+    public void keepEvidence(String name) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Path.of("target", "browser");
+            java.nio.file.Files.createDirectories(dir);
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            java.nio.file.Files.write(dir.resolve(name + ".png"), png);
+            java.nio.file.Files.writeString(dir.resolve(name + ".html"), driver.getPageSource());
+        } catch (java.io.IOException | RuntimeException e) {
+            // evidence is a convenience; never fail a test for it
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
