@@ -19,6 +19,9 @@ public class DemoAccounts {
     public static final String PASSWORD = "demo-password-2026";
     public static final String PROVIDER_A_ADMIN = "admin@provider-a.example";
     public static final String PROVIDER_B_ADMIN = "admin@provider-b.example";
+    /** Demo API keys of providers A and B (demo mode only). */
+    public static final String PROVIDER_A_API_KEY = "insp_demo-provider-a-key-0000000000000000";
+    public static final String PROVIDER_B_API_KEY = "insp_demo-provider-b-key-0000000000000000";
 
     private static final Logger LOG = Logger.getLogger(DemoAccounts.class.getName());
 
@@ -30,6 +33,9 @@ public class DemoAccounts {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    org.inspectorate.identity.application.ApiClientService apiClients;
 
     record Demo(String email, String name, String providerId, Set<Role> roles) {
     }
@@ -61,5 +67,7 @@ public class DemoAccounts {
             audit.record("ACCOUNT_CREATED", "UserAccount", null, null, account.auditSnapshot(), "Demo account");
             LOG.info(() -> "Demo account " + d.email() + " (" + d.roles() + ")");
         }
+        apiClients.createWithKey(RegisterGenerator.providerId(0), "Provider A demo system", PROVIDER_A_API_KEY);
+        apiClients.createWithKey(RegisterGenerator.providerId(1), "Provider B demo system", PROVIDER_B_API_KEY);
     }
 }

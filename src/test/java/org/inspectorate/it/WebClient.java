@@ -74,6 +74,11 @@ public final class WebClient {
         return this;
     }
 
+    public WebClient bearer(String key) {
+        authorization = "Bearer " + key;
+        return this;
+    }
+
     public String url(String path) {
         return base + path;
     }

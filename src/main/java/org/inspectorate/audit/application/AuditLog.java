@@ -42,6 +42,17 @@ public class AuditLog {
         record(action, entityType, entityId, null, null, detail);
     }
 
+    /**
+     * A security event, such as a refused access, recorded in its own transaction: it stays on record even
+     * when the request that caused it fails and rolls back.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordSecurityEvent(String action, String entityType, String entityId, String detail) {
+        Caller caller = currentCaller();
+        em.persist(new AuditEvent(Instant.now(), caller.userId(), caller.name(), caller.kind().name(), sourceIp(),
+                action, entityType, entityId, null, null, detail));
+    }
+
     /** For events where the actor is known explicitly, such as a sign-in attempt. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Caller caller, String sourceIp, String action, String entityType, String entityId,

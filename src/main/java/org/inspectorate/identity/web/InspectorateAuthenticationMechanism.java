@@ -13,6 +13,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
+import org.inspectorate.identity.application.ApiClientService;
 import org.inspectorate.identity.application.SessionService;
 import org.inspectorate.identity.application.SignInService;
 import org.inspectorate.identity.domain.UserAccount;
@@ -37,6 +38,9 @@ public class InspectorateAuthenticationMechanism implements HttpAuthenticationMe
     @Inject
     SignInService signIn;
 
+    @Inject
+    ApiClientService apiClients;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
@@ -57,6 +61,10 @@ public class InspectorateAuthenticationMechanism implements HttpAuthenticationMe
         String authorization = request.getHeader("Authorization");
         if (isApi(request) && authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             return basic(request, response, context, authorization.substring(6).strip());
+        }
+        if (isApi(request) && authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            Optional<Caller> client = apiClients.authenticate(authorization.substring(7).strip());
+            return client.isPresent() ? notify(request, context, client.get()) : unauthorised(response);
         }
         if (!context.isProtected()) {
             return context.doNothing();
@@ -111,14 +119,15 @@ public class InspectorateAuthenticationMechanism implements HttpAuthenticationMe
 
     private static AuthenticationStatus notify(HttpServletRequest request, HttpMessageContext context, Caller caller) {
         request.setAttribute(Caller.REQUEST_ATTRIBUTE, caller);
-        return context.notifyContainerAboutLogin(String.valueOf(caller.userId()), caller.roles());
+        String principal = caller.userId() != null ? String.valueOf(caller.userId()) : caller.sessionId();
+        return context.notifyContainerAboutLogin(principal, caller.roles());
     }
 
     private static AuthenticationStatus unauthorised(HttpServletResponse response) {
         try {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Inspectorate API\"");
             Problems.write(response, 401, "Authentication required",
-                    "Sign in, or send your API credentials with HTTP Basic authentication.");
+                    "Send an API key as a Bearer token, or a user's credentials with HTTP Basic authentication.");
         } catch (IOException e) {
             response.setStatus(401);
         }

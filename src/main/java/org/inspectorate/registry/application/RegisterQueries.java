@@ -12,8 +12,6 @@ import org.inspectorate.registry.persistence.LocationRepository;
 import org.inspectorate.registry.persistence.ProviderRepository;
 import org.inspectorate.shared.domain.Page;
 import org.inspectorate.shared.domain.PageRequest;
-import org.inspectorate.shared.security.Caller;
-import org.inspectorate.shared.security.RequestActor;
 
 /**
  * Reading the register. Public reads show what the public register shows; staff reads add contact
@@ -30,9 +28,6 @@ public class RegisterQueries {
 
     @Inject
     AuditLog audit;
-
-    @Inject
-    RequestActor actor;
 
     @Transactional
     public Page<LocationSummary> searchLocations(LocationSearch search, PageRequest page) {
@@ -89,39 +84,13 @@ public class RegisterQueries {
         return found;
     }
 
-    /** The caller's own organisation, or nothing for anyone who is not a provider user. */
-    public String callerProviderId() {
-        return actor.caller().providerId();
-    }
-
-    /**
-     * A provider user's view of a location of their own organisation. Any other location is reported as
-     * not found, and the attempt is audited.
-     */
+    /** The provider a location belongs to, if the location exists. */
     @Transactional
-    public Optional<LocationRecord> portalLocation(String id) {
-        Caller caller = actor.caller();
-        Optional<LocationRecord> found = location(id, true)
-                .filter(l -> caller.isProvider() && l.providerId().equals(caller.providerId()));
-        if (found.isEmpty()) {
-            audit.record("ACCESS_REFUSED", "Location", id, "Portal location page: not the caller's organisation");
-        } else {
-            audit.record("PERSONAL_DATA_VIEWED", "Location", id, "Portal location page");
-        }
-        return found;
+    public Optional<String> providerOfLocation(String locationId) {
+        return locations.find(locationId).map(l -> l.providerId());
     }
 
-    @Transactional
-    public Optional<ProviderRecord> portalProvider(String id) {
-        Caller caller = actor.caller();
-        if (!caller.isProvider() || !id.equals(caller.providerId())) {
-            audit.record("ACCESS_REFUSED", "Provider", id, "Portal provider page: not the caller's organisation");
-            return Optional.empty();
-        }
-        return provider(id, true);
-    }
-
-    private Optional<LocationRecord> location(String id, boolean withContact) {
+    Optional<LocationRecord> location(String id, boolean withContact) {
         return locations.findWithDetails(id).map(l -> {
             List<ConditionRecord> conditions = providers.conditionsOfLocation(id).stream()
                     .map(ConditionRecord::of).toList();
@@ -129,7 +98,7 @@ public class RegisterQueries {
         });
     }
 
-    private Optional<ProviderRecord> provider(String id, boolean withContact) {
+    Optional<ProviderRecord> provider(String id, boolean withContact) {
         return providers.find(id).map(p -> ProviderRecord.of(p,
                 providers.conditionsOf(id).stream().map(ConditionRecord::of).toList(),
                 providers.locationCount(id), withContact));

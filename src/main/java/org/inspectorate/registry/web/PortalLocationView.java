@@ -5,7 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Optional;
 import org.inspectorate.registry.application.LocationRecord;
-import org.inspectorate.registry.application.RegisterQueries;
+import org.inspectorate.registry.application.PortalRegisterQueries;
+import org.inspectorate.shared.domain.NotFound;
 
 /** A provider user's page for one of their organisation's locations; any other id is a 404 (and audited). */
 @Named
@@ -15,10 +16,14 @@ public class PortalLocationView extends LocationPage {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    RegisterQueries register;
+    PortalRegisterQueries portal;
 
     @Override
     protected Optional<LocationRecord> find(String locationId) {
-        return register.portalLocation(locationId);
+        try {
+            return portal.location(locationId);
+        } catch (NotFound e) {
+            return Optional.empty();
+        }
     }
 }
