@@ -1,0 +1,178 @@
+package org.inspectorate.files.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.UUID;
+import org.apache.tika.Tika;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.inspectorate.audit.application.AuditLog;
+import org.inspectorate.files.domain.FilePolicy;
+import org.inspectorate.files.domain.FileStatus;
+import org.inspectorate.files.domain.StoredFile;
+import org.inspectorate.shared.domain.NotFound;
+import org.inspectorate.shared.domain.ValidationFailure;
+import org.inspectorate.shared.security.Caller;
+import org.inspectorate.shared.security.RequestActor;
+
+/**
+ * Uploading and reading files. An upload is declared (name, type, size), its bytes arrive in one or more
+ * appends (each continuing exactly where the last stopped, so an interrupted upload resumes), and when the
+ * last byte arrives the content's real type is detected and its SHA-256 computed: a file whose content is
+ * not what it claims is rejected. Provider users reach only their own organisation's files; staff all.
+ */
+@ApplicationScoped
+public class FileStore {
+
+    private static final Tika TIKA = new Tika();
+    private static final int SNIFF_BYTES = 64 * 1024;
+
+    @PersistenceContext(unitName = "inspectorate")
+    EntityManager em;
+
+    @Inject
+    ChunkStore chunks;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    RequestActor actor;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "inspectorate.files.max-bytes", defaultValue = "26214400")
+    long maxBytes;
+
+    public FilePolicy policy() {
+        return new FilePolicy(maxBytes);
+    }
+
+    @Transactional
+    public FileInfo begin(String name, String type, long size) {
+        String problem = policy().checkDeclared(name, type, size);
+        if (problem != null) {
+            throw ValidationFailure.of("file", problem);
+        }
+        Caller caller = actor.caller();
+        StoredFile file = new StoredFile(name, type, size, caller.userId(), caller.name(), caller.providerId(),
+                clock.instant());
+        em.persist(file);
+        return FileInfo.of(file);
+    }
+
+    /** Appends the next part of an upload; completes it when the last byte has arrived. */
+    @Transactional
+    public FileInfo append(UUID id, long offset, long length, InputStream in) {
+        StoredFile file = owned(id, LockModeType.PESSIMISTIC_WRITE);
+        try {
+            file.accept(offset, length);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw ValidationFailure.of("offset", e.getMessage());
+        }
+        long got = chunks.append(id, in, length);
+        if (got != length) {
+            throw ValidationFailure.of("file", "The upload was cut short: " + got + " of " + length + " bytes arrived");
+        }
+        if (file.complete()) {
+            finish(file);
+        }
+        return FileInfo.of(file);
+    }
+
+    /** A whole file in one go (for example from a form upload), streamed in chunks. */
+    @Transactional
+    public FileInfo store(String name, String type, long size, InputStream in) {
+        FileInfo begun = begin(name, type, size);
+        return append(begun.id(), 0, size, in);
+    }
+
+    @Transactional
+    public FileInfo info(UUID id) {
+        return FileInfo.of(owned(id, LockModeType.NONE));
+    }
+
+    /** Copies a stored file's bytes to {@code out}; the read is audited. */
+    @Transactional
+    public FileInfo copyTo(UUID id, OutputStream out) {
+        StoredFile file = owned(id, LockModeType.NONE);
+        if (file.status() != FileStatus.STORED) {
+            throw new NotFound("file", id.toString());
+        }
+        chunks.read(id, out::write);
+        audit.record("FILE_DOWNLOADED", "StoredFile", id.toString(), null);
+        return FileInfo.of(file);
+    }
+
+    private void finish(StoredFile file) {
+        MessageDigest sha = sha256();
+        byte[] head = new byte[SNIFF_BYTES];
+        int[] headLength = {0};
+        chunks.read(file.id(), chunk -> {
+            sha.update(chunk);
+            int room = SNIFF_BYTES - headLength[0];
+            if (room > 0) {
+                int n = Math.min(room, chunk.length);
+                System.arraycopy(chunk, 0, head, headLength[0], n);
+                headLength[0] += n;
+            }
+        });
+        String detected = FilePolicy.normalise(TIKA.detect(java.util.Arrays.copyOf(head, headLength[0]), file.name()));
+        String problem = policy().checkDetected(file.declaredType(), detected);
+        if (problem == null) {
+            file.stored(detected, HexFormat.of().formatHex(sha.digest()), clock.instant());
+            audit.record("FILE_UPLOADED", "StoredFile", file.id().toString(), null, file.auditSnapshot(), null);
+        } else {
+            file.reject(detected, problem, clock.instant());
+            chunks.delete(file.id());
+            audit.record("FILE_REJECTED", "StoredFile", file.id().toString(), null, file.auditSnapshot(), problem);
+        }
+    }
+
+    private StoredFile owned(UUID id, LockModeType lock) {
+        StoredFile file = em.find(StoredFile.class, id, lock);
+        Caller caller = actor.caller();
+        boolean allowed = file != null && (caller.isStaff()
+                || caller.isProvider() && caller.providerId() != null && caller.providerId().equals(file.providerId()));
+        if (!allowed) {
+            if (file != null) {
+                audit.recordSecurityEvent("ACCESS_REFUSED", "StoredFile", id.toString(), "Not the caller's file");
+            }
+            throw new NotFound("file", id.toString());
+        }
+        return file;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Removes uploads abandoned before completion. */
+    @Transactional
+    public int purgeAbandoned(java.time.Duration olderThan) {
+        java.time.Instant cutoff = clock.instant().minus(olderThan);
+        var stale = em.createQuery("select f from StoredFile f where f.status = :s and f.createdAt < :cutoff",
+                StoredFile.class).setParameter("s", FileStatus.UPLOADING).setParameter("cutoff", cutoff)
+                .setMaxResults(500).getResultList();
+        stale.forEach(f -> {
+            chunks.delete(f.id());
+            em.remove(f);
+        });
+        return stale.size();
+    }
+}

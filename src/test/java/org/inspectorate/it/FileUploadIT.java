@@ -1,0 +1,130 @@
+package org.inspectorate.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.HexFormat;
+import org.inspectorate.demo.DemoAccounts;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Resumable, checked uploads into PostgreSQL, and who may read them back. */
+@ExtendWith(ArquillianExtension.class)
+class FileUploadIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    static byte[] pdf(int size) {
+        byte[] head = "%PDF-1.4\n%\u00e2\u00e3\n1 0 obj << /Type /Catalog >> endobj\n".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] body = new byte[size];
+        Arrays.fill(body, (byte) ' ');
+        System.arraycopy(head, 0, body, 0, head.length);
+        byte[] tail = "\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
+        System.arraycopy(tail, 0, body, size - tail.length, tail.length);
+        return body;
+    }
+
+    private WebClient providerA() {
+        return new WebClient(base).bearer(DemoAccounts.PROVIDER_A_API_KEY);
+    }
+
+    private HttpResponse<String> patch(String path, long offset, byte[] bytes, String key) throws Exception {
+        HttpRequest r = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path))
+                .header("Authorization", "Bearer " + key).header("Upload-Offset", String.valueOf(offset))
+                .header("Content-Type", "application/offset+octet-stream")
+                .method("PATCH", HttpRequest.BodyPublishers.ofByteArray(bytes)).build();
+        return http.send(r, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String declare(String name, String type, long size) {
+        WebClient.Response r = providerA().postJson("/api/v1/files",
+                "{\"name\":\"" + name + "\",\"type\":\"" + type + "\",\"size\":" + size + "}");
+        assertEquals(201, r.status(), r.body());
+        return r.json().getString("id");
+    }
+
+    @Test
+    void aLargeFileArrivesInPartsResumesAndIsChecked() throws Exception {
+        byte[] file = pdf(2_600_000);
+        String id = declare("inspection evidence.pdf", "application/pdf", file.length);
+        String key = DemoAccounts.PROVIDER_A_API_KEY;
+
+        assertEquals(200, patch("/api/v1/files/" + id, 0, Arrays.copyOfRange(file, 0, 1_000_000), key).statusCode());
+        WebClient.Response head = providerA().send("HEAD", "/api/v1/files/" + id, null, null);
+        assertEquals("1000000", head.header("Upload-Offset"), "after a break the client learns where to resume");
+        HttpResponse<String> wrong = patch("/api/v1/files/" + id, 5, new byte[10], key);
+        assertEquals(400, wrong.statusCode(), wrong.body());
+        HttpResponse<String> rest = patch("/api/v1/files/" + id, 1_000_000,
+                Arrays.copyOfRange(file, 1_000_000, file.length), key);
+        assertEquals(200, rest.statusCode(), rest.body());
+
+        JsonObject info = providerA().get("/api/v1/files/" + id).json();
+        assertEquals("STORED", info.getString("status"));
+        assertEquals("application/pdf", info.getString("type"));
+        assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(file)),
+                info.getString("sha256"));
+        HttpResponse<byte[]> content = http.send(HttpRequest.newBuilder(URI.create(
+                base.toString().replaceAll("/$", "") + "/api/v1/files/" + id + "/content"))
+                .header("Authorization", "Bearer " + key).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, content.statusCode());
+        assertTrue(Arrays.equals(file, content.body()));
+    }
+
+    @Test
+    void contentThatIsNotWhatItClaimsIsRejected() throws Exception {
+        byte[] png = new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+        String id = declare("report.pdf", "application/pdf", png.length);
+        HttpResponse<String> r = patch("/api/v1/files/" + id, 0, png, DemoAccounts.PROVIDER_A_API_KEY);
+        assertEquals(400, r.statusCode());
+        assertTrue(r.body().contains("does not match"), r.body());
+        assertEquals("REJECTED", providerA().get("/api/v1/files/" + id).json().getString("status"));
+    }
+
+    @Test
+    void badDeclarationsAreRefusedWithAReason() {
+        WebClient.Response big = providerA().postJson("/api/v1/files",
+                "{\"name\":\"a.pdf\",\"type\":\"application/pdf\",\"size\":999999999}");
+        assertEquals(400, big.status());
+        assertTrue(big.body().contains("smaller than"));
+        WebClient.Response exe = providerA().postJson("/api/v1/files",
+                "{\"name\":\"a.exe\",\"type\":\"application/x-msdownload\",\"size\":10}");
+        assertEquals(400, exe.status());
+        assertEquals(400, providerA().postJson("/api/v1/files", "{}").status());
+    }
+
+    @Test
+    void onlyTheOrganisationAndStaffCanReadAFile() throws Exception {
+        byte[] file = pdf(2000);
+        String id = declare("mine.pdf", "application/pdf", file.length);
+        patch("/api/v1/files/" + id, 0, file, DemoAccounts.PROVIDER_A_API_KEY);
+        assertEquals(404, new WebClient(base).bearer(DemoAccounts.PROVIDER_B_API_KEY).get("/api/v1/files/" + id)
+                .status());
+        assertEquals(200, new WebClient(base).basicAuth(DemoUsers.INSPECTOR, DemoUsers.PASSWORD)
+                .get("/api/v1/files/" + id).status());
+        assertEquals(401, new WebClient(base).get("/api/v1/files/" + id).status());
+        JsonObject refused = new WebClient(base).basicAuth(DemoUsers.ADMIN, DemoUsers.PASSWORD)
+                .get("/api/v1/staff/audit?action=ACCESS_REFUSED&entityId=" + id).json();
+        assertEquals(1, refused.getInt("total"));
+    }
+}
