@@ -26,11 +26,22 @@ public class DemoData {
     @Inject
     DemoAccounts accounts;
 
+    /** What start-up does about demo data. */
+    enum Decision { NOTHING, LOAD, REFUSE_IN_PRODUCTION }
+
+    static Decision decide(boolean demoWanted, boolean production) {
+        if (!demoWanted) {
+            return Decision.NOTHING;
+        }
+        return production ? Decision.REFUSE_IN_PRODUCTION : Decision.LOAD;
+    }
+
     public void loadIfWanted() {
-        if (!settings.demo()) {
+        Decision decision = decide(settings.demo(), settings.production());
+        if (decision == Decision.NOTHING) {
             return;
         }
-        if (settings.production()) {
+        if (decision == Decision.REFUSE_IN_PRODUCTION) {
             LOG.severe("INSPECTORATE_DEMO is set but INSPECTORATE_MODE is production: refusing to create demo data"
                     + " or demo accounts.");
             return;
