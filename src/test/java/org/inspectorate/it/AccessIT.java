@@ -139,6 +139,22 @@ class AccessIT {
     }
 
     @Test
+    void onlyAdministratorsMaintainBankHolidays() {
+        WebClient admin = new WebClient(base).basicAuth(DemoUsers.ADMIN, DemoUsers.PASSWORD);
+        WebClient inspector = new WebClient(base).basicAuth(DemoUsers.INSPECTOR, DemoUsers.PASSWORD);
+        assertEquals(200, inspector.get("/api/v1/staff/bank-holidays").status());
+        assertEquals(403, inspector.send("PUT", "/api/v1/staff/bank-holidays/2029-01-01", "application/json",
+                "{\"name\":\"New Year's Day\"}").status());
+        assertEquals(204, admin.send("PUT", "/api/v1/staff/bank-holidays/2029-01-01", "application/json",
+                "{\"name\":\"New Year's Day\"}").status());
+        assertTrue(admin.get("/api/v1/staff/bank-holidays").body().contains("2029-01-01"));
+        assertEquals(400, admin.send("PUT", "/api/v1/staff/bank-holidays/29-1-1", "application/json",
+                "{\"name\":\"x\"}").status());
+        assertEquals(204, admin.send("DELETE", "/api/v1/staff/bank-holidays/2029-01-01", null, null).status());
+        assertEquals(404, admin.send("DELETE", "/api/v1/staff/bank-holidays/2029-01-01", null, null).status());
+    }
+
+    @Test
     void unknownPagesAreFriendly404s() {
         WebClient.Response r = new WebClient(base).get("/location.xhtml?id=1-999999999");
         assertEquals(404, r.status());
