@@ -30,6 +30,9 @@ public class SecondFactor {
     CredentialRepository credentials;
 
     @Inject
+    org.inspectorate.identity.persistence.AccountRepository accounts;
+
+    @Inject
     OrganisationRepository organisations;
 
     @Inject
@@ -40,7 +43,17 @@ public class SecondFactor {
     }
 
     public Enrolment newEnrolment(String accountEmail) {
-        String secret = Mfa.newSecret();
+        return draw(accountEmail, Mfa.newSecret());
+    }
+
+    /** The enrolment screen for a sign-in still in progress: a new secret, or the one already shown. */
+    @Transactional
+    public Enrolment enrolmentFor(long userId, String secretOrNull) {
+        String label = accounts.find(userId).map(UserAccount::email).orElse("Inspectorate user");
+        return draw(label, secretOrNull == null ? Mfa.newSecret() : secretOrNull);
+    }
+
+    private Enrolment draw(String accountEmail, String secret) {
         QrData data = new QrData.Builder().label(accountEmail).secret(secret).issuer(ISSUER)
                 .digits(Mfa.DIGITS).period(Mfa.PERIOD_SECONDS).build();
         try {
