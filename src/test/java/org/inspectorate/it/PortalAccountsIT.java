@@ -177,6 +177,37 @@ class PortalAccountsIT {
     }
 
     @Test
+    void usersSeeAndEndTheirSessionsAndChangingThePasswordEndsTheOthers() {
+        String email = PortalUsers.create(base, DemoUsers.PROVIDER_A, "READ_ONLY", List.of());
+        WebClient laptop = PortalUsers.signedIn(base, email, PortalUsers.PASSWORD);
+        WebClient phone = PortalUsers.signedIn(base, email, PortalUsers.PASSWORD);
+        WebClient tablet = PortalUsers.signedIn(base, email, PortalUsers.PASSWORD);
+        var sessions = jakarta.json.Json.createReader(new java.io.StringReader(
+                laptop.get("/api/v1/account/sessions").body())).readArray();
+        assertEquals(3, sessions.size());
+        String phoneSession = sessions.getValuesAs(JsonObject.class).stream()
+                .filter(o -> !o.getBoolean("current")).findFirst().orElseThrow().getString("id");
+        assertTrue(laptop.get("/account/index.xhtml").body().contains("This session"));
+        assertEquals(204, laptop.send("DELETE", "/api/v1/account/sessions/" + phoneSession, null, null).status());
+        int stillIn = (phone.get("/portal/index.xhtml").status() == 200 ? 1 : 0)
+                + (tablet.get("/portal/index.xhtml").status() == 200 ? 1 : 0);
+        assertEquals(1, stillIn, "exactly the ended session stopped working");
+
+        String newPassword = "another long password 2026";
+        WebClient.Response wrong = laptop.submit("/account/password.xhtml", "password", java.util.Map.of("current",
+                "not my password", "password", newPassword, "confirm", newPassword), "submit");
+        assertTrue(wrong.body().contains("Your current password is not right"), wrong.body());
+        WebClient.Response changed = laptop.submit("/account/password.xhtml", "password", java.util.Map.of("current",
+                PortalUsers.PASSWORD, "password", newPassword, "confirm", newPassword), "submit");
+        assertEquals(302, changed.status(), changed.body());
+        assertEquals(200, laptop.get("/portal/index.xhtml").status(), "this session goes on");
+        assertEquals(302, phone.get("/portal/index.xhtml").status());
+        assertEquals(302, tablet.get("/portal/index.xhtml").status(), "every other session ended");
+        assertTrue(PortalUsers.audit(base, "action=PASSWORD_CHANGED&person=" + email).getInt("total") >= 1);
+        assertTrue(PortalUsers.audit(base, "action=SESSION_ENDED&person=" + email).getInt("total") >= 1);
+    }
+
+    @Test
     void theTeamPageWarnsOfASingleAdministrator() {
         WebClient web = PortalUsers.signedIn(base, DemoUsers.PROVIDER_B, DemoUsers.PASSWORD);
         WebClient.Response team = web.get("/portal/team/index.xhtml");

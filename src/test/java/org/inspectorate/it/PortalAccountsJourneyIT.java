@@ -184,5 +184,46 @@ class PortalAccountsJourneyIT {
         browser.click("#second\\:submit");
         browser.waitForPath("/portal/index.xhtml");
         assertTrue(browser.text(".app-account").contains(colleague));
+        browser.clickLink("Your account");
+        browser.waitForPath("/account/index.xhtml");
+        browser.click("#change-password");
+        browser.waitForPath("/account/password.xhtml");
+        browser.assertAccessible();
+        browser.type("password:current", "not my password at all");
+        browser.click("#password\\:submit");
+        browser.waitFor(".app-error-summary");
+        browser.assertAccessible();
+    }
+
+    @Test
+    void aRequestForANewAdministratorReachesTheRegulatorsStaff() {
+        browser.open("/portal-access.xhtml");
+        browser.assertAccessible();
+        browser.clickLink("ask us for a new administrator");
+        browser.waitForPath("/portal-access-request.xhtml");
+        browser.click("#recovery\\:submit");
+        browser.waitFor(".app-error-summary");
+        browser.assertAccessible();
+        browser.type("recovery:providerId", RegisterGenerator.providerId(4));
+        browser.type("recovery:name", "Jo Browser");
+        browser.type("recovery:email", PortalUsers.uniqueEmail("jo"));
+        browser.type("recovery:capacity", "Director");
+        browser.type("recovery:reason", "Our administrator is on long-term sick leave.");
+        browser.click("#recovery\\:submit");
+        browser.waitFor(".app-notice");
+        browser.assertAccessible();
+
+        browser.signIn(DemoUsers.REGISTRATION, DemoUsers.PASSWORD);
+        browser.waitForPath("/staff/index.xhtml");
+        browser.clickLink("Provider access");
+        browser.waitForPath("/staff/access-requests.xhtml");
+        browser.assertAccessible();
+        browser.clickLink(browser.find("#requests a").getText());
+        browser.waitForPath("/staff/provider-access.xhtml");
+        browser.assertAccessible();
+        browser.click("#decide\\:grant");
+        browser.waitFor(".app-error-summary");
+        browser.assertAccessible();
+        assertTrue(browser.text(".app-error-summary").contains("Confirm that you have checked"));
     }
 }

@@ -34,7 +34,7 @@ public class AccountMail {
         };
         return new OutgoingMail(invitation.email(), "Your invitation to the provider portal for " + organisation,
                 "Dear " + invitation.displayName() + ",\n\n" + why + " to use the provider portal for "
-                        + organisation + " as " + article(invitation.role().label()) + ".\n\nAccept the"
+                        + organisation + " as " + roleWords(invitation.role()) + ".\n\nAccept the"
                         + " invitation and choose a password here:\n\n" + link + "\n\nThe link works once, until "
                         + WHEN.format(invitation.expiresAt()) + "." + SIGN_OFF,
                 "INVITATION");
@@ -79,8 +79,9 @@ public class AccountMail {
         return settings.publicUrl() + path + URLEncoder.encode(token, StandardCharsets.UTF_8);
     }
 
-    private static String article(String label) {
-        String lower = label.toLowerCase(java.util.Locale.ROOT);
+    private static String roleWords(org.inspectorate.identity.domain.Role role) {
+        String lower = role.label().toLowerCase(java.util.Locale.ROOT) + (role.scoped() || role.name()
+                .equals("PROVIDER_ADMIN") ? "" : " user");
         return ("aeiou".indexOf(lower.charAt(0)) >= 0 ? "an " : "a ") + lower;
     }
 }
