@@ -25,8 +25,7 @@ public class AcceptInvitationView implements Serializable {
     private String token;
     private InvitationService.Preview preview;
     private String name;
-    private String password;
-    private String confirm;
+    private final NewPasswordForm newPassword = new NewPasswordForm();
 
     public void load() {
         preview = invitations.preview(token).orElse(null);
@@ -36,21 +35,21 @@ public class AcceptInvitationView implements Serializable {
     }
 
     public void accept() {
-        if (preview != null && !preview.existingAccount() && password != null && !password.equals(confirm)) {
+        if (preview != null && !preview.existingAccount() && newPassword.mismatched()) {
             FacesErrors.field("accept:confirm", "The passwords do not match. Type the same password twice");
             return;
         }
         try {
             HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
                     .getRequest();
-            InvitationService.Accepted accepted = invitations.accept(token, name, password, ClientAddress.of(request));
+            InvitationService.Accepted accepted = invitations.accept(token, name, newPassword.getPassword(),
+                    ClientAddress.of(request));
             FacesErrors.info(accepted.newAccount()
                     ? "Your account has been created. Sign in with your email address and new password."
                     : "Your account now has the role you were invited to. Sign in as usual.");
             Pages.redirect("/sign-in.xhtml");
         } catch (ValidationFailure e) {
-            password = null;
-            confirm = null;
+            newPassword.clear();
             FacesErrors.show("accept", e);
         }
     }
@@ -75,19 +74,7 @@ public class AcceptInvitationView implements Serializable {
         this.name = name;
     }
 
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getConfirm() {
-        return confirm;
-    }
-
-    public void setConfirm(String confirm) {
-        this.confirm = confirm;
+    public NewPasswordForm getNewPassword() {
+        return newPassword;
     }
 }

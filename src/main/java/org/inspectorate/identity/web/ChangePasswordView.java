@@ -17,16 +17,15 @@ public class ChangePasswordView {
     AccountService accounts;
 
     private String current;
-    private String password;
-    private String confirm;
+    private final NewPasswordForm newPassword = new NewPasswordForm();
 
     public void submit() {
-        if (password != null && !password.equals(confirm)) {
+        if (newPassword.mismatched()) {
             FacesErrors.field("password:confirm", "The new passwords do not match. Type the same password twice");
             return;
         }
         try {
-            accounts.changePassword(current, password);
+            accounts.changePassword(current, newPassword.getPassword());
             FacesErrors.info("Your password has been changed. Every other signed-in session has been ended.");
             Pages.redirect("/account/index.xhtml");
         } catch (ValidationFailure e) {
@@ -42,19 +41,7 @@ public class ChangePasswordView {
         this.current = current;
     }
 
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getConfirm() {
-        return confirm;
-    }
-
-    public void setConfirm(String confirm) {
-        this.confirm = confirm;
+    public NewPasswordForm getNewPassword() {
+        return newPassword;
     }
 }

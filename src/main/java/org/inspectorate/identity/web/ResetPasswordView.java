@@ -24,28 +24,26 @@ public class ResetPasswordView implements Serializable {
 
     private String token;
     private boolean usable;
-    private String password;
-    private String confirm;
+    private final NewPasswordForm newPassword = new NewPasswordForm();
 
     public void load() {
         usable = resets.linkUsable(token);
     }
 
     public void submit() {
-        if (password != null && !password.equals(confirm)) {
+        if (newPassword.mismatched()) {
             FacesErrors.field("reset:confirm", "The passwords do not match. Type the same password twice");
             return;
         }
         try {
             HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
                     .getRequest();
-            resets.reset(token, password, ClientAddress.of(request));
+            resets.reset(token, newPassword.getPassword(), ClientAddress.of(request));
             FacesErrors.info("Your password has been changed and every signed-in session ended. Sign in with your"
                     + " new password.");
             Pages.redirect("/sign-in.xhtml");
         } catch (ValidationFailure e) {
-            password = null;
-            confirm = null;
+            newPassword.clear();
             FacesErrors.show("reset", e);
         }
     }
@@ -62,19 +60,7 @@ public class ResetPasswordView implements Serializable {
         return usable;
     }
 
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getConfirm() {
-        return confirm;
-    }
-
-    public void setConfirm(String confirm) {
-        this.confirm = confirm;
+    public NewPasswordForm getNewPassword() {
+        return newPassword;
     }
 }
