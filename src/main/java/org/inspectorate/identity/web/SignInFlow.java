@@ -70,6 +70,7 @@ public class SignInFlow {
         }
         Caller caller = (Caller) request.getAttribute(Caller.REQUEST_ATTRIBUTE);
         ext.getFlash().setKeepMessages(true);
+        ext.getFlash().setRedirect(true);
         try {
             ext.redirect(ext.getRequestContextPath() + SignInView.destination(next, caller));
         } catch (IOException e) {
