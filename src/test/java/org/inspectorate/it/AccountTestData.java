@@ -59,6 +59,11 @@ public class AccountTestData {
     }
 
     @Transactional
+    public void clearSecondFactor(long userId) {
+        em.find(UserAccount.class, userId).disableMfa();
+    }
+
+    @Transactional
     public long invitationsTo(String email) {
         return em.createQuery("select count(i) from Invitation i where i.email = :e", Long.class)
                 .setParameter("e", email).getSingleResult();

@@ -118,5 +118,9 @@ class IdentityRulesIT {
         assertTrue(signIn.completeWithCode(user, recovery.toUpperCase(), "127.0.0.1", "test").succeeded());
         assertFalse(signIn.completeWithCode(user, recovery, "127.0.0.1", "test").succeeded(), "recovery codes are single use");
         assertTrue(signIn.completeWithCode(user, Mfa.codeAt(secret, step + 1), "127.0.0.1", "test").succeeded());
+
+        accounts.clearSecondFactor(user);
+        assertEquals(SignInResult.Outcome.ENROLMENT_NEEDED, signIn.signIn(email, password, "127.0.0.1", "test")
+                .outcome(), "after a reset the organisation's policy asks for a new app at once");
     }
 }

@@ -208,6 +208,29 @@ class PortalAccountsIT {
     }
 
     @Test
+    void anAdministratorClearsALostAuthenticatorApp() {
+        String email = PortalUsers.create(base, DemoUsers.PROVIDER_A, "READ_ONLY", List.of());
+        long id = PortalUsers.idOf(base, DemoUsers.PROVIDER_A, email);
+        WebClient web = PortalUsers.signedIn(base, email, PortalUsers.PASSWORD);
+        WebClient.Response page = web.get("/account/mfa.xhtml");
+        java.util.regex.Matcher secret = java.util.regex.Pattern.compile("id=\"mfa-secret\"[^>]*>([A-Z2-7 ]+)<")
+                .matcher(page.body());
+        assertTrue(secret.find(), page.body());
+        String code = org.inspectorate.identity.domain.Mfa.codeAt(secret.group(1).replace(" ", ""),
+                org.inspectorate.identity.domain.Mfa.stepAt(java.time.Instant.now()));
+        assertEquals(302, web.submit(page, "/account/mfa.xhtml", "enrol", java.util.Map.of("code", code), "confirm")
+                .status());
+        assertEquals(401, user(email).get("/api/v1/portal/me").status(), "no Basic authentication past a second factor");
+
+        assertEquals(204, admin().send("POST", "/api/v1/portal/users/" + id + "/reset-second-factor", null, null)
+                .status());
+        assertEquals(302, web.get("/portal/index.xhtml").status(), "their sessions ended");
+        assertEquals(200, user(email).get("/api/v1/portal/me").status(), "password alone works again");
+        assertTrue(PortalUsers.audit(base, "action=MFA_RESET&entityId=" + id).getInt("total") >= 1);
+        assertTrue(PortalUsers.audit(base, "action=MFA_ENROLLED&person=" + email).getInt("total") >= 1);
+    }
+
+    @Test
     void theTeamPageWarnsOfASingleAdministrator() {
         WebClient web = PortalUsers.signedIn(base, DemoUsers.PROVIDER_B, DemoUsers.PASSWORD);
         WebClient.Response team = web.get("/portal/team/index.xhtml");

@@ -69,6 +69,8 @@ class PortalIsolationIT {
                 Attempt.api("change role", "PUT", "/api/v1/portal/users/" + user, "{\"role\":\"READ_ONLY\"}", user),
                 Attempt.api("suspend", "POST", "/api/v1/portal/users/" + user + "/suspend", null, user),
                 Attempt.api("reactivate", "POST", "/api/v1/portal/users/" + user + "/reactivate", null, user),
+                Attempt.api("reset second factor", "POST", "/api/v1/portal/users/" + user + "/reset-second-factor",
+                        null, user),
                 Attempt.api("remove", "DELETE", "/api/v1/portal/users/" + user, null, user),
                 Attempt.api("scope to another's location", "PUT", "/api/v1/portal/users/" + b.ownUser(),
                         "{\"role\":\"CONTRIBUTOR\",\"locations\":[\"" + b.location() + "\"]}", b.location()),

@@ -89,6 +89,15 @@ public class PortalUserResource {
         return Response.noContent().build();
     }
 
+    @POST
+    @Path("/{id}/reset-second-factor")
+    @Operation(summary = "Clear a user's authenticator app and recovery codes",
+            description = "For someone who lost both. Ends their sessions.")
+    public Response resetSecondFactor(@PathParam("id") long id) {
+        service.resetSecondFactor(id);
+        return Response.noContent().build();
+    }
+
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Remove a user from your organisation")

@@ -12,6 +12,7 @@ import org.inspectorate.identity.domain.Role;
 import org.inspectorate.identity.domain.UserAccount;
 import org.inspectorate.identity.persistence.AccountRepository;
 import org.inspectorate.identity.persistence.CoverRepository;
+import org.inspectorate.identity.persistence.CredentialRepository;
 import org.inspectorate.identity.persistence.OrganisationRepository;
 
 /**
@@ -35,6 +36,9 @@ public class TeamService {
 
     @Inject
     TeamRules rules;
+
+    @Inject
+    CredentialRepository credentials;
 
     @Inject
     AuditLog audit;
@@ -95,6 +99,22 @@ public class TeamService {
                     "A user it involved was removed");
         });
         audit.record("USER_REMOVED", "UserAccount", String.valueOf(userId), before, user.auditSnapshot(), null);
+    }
+
+    /**
+     * Clears a colleague's authenticator app and recovery codes, for someone who lost both: they sign in
+     * with their password and, where the organisation requires it, set up a new app straight away.
+     */
+    @Transactional
+    public void resetSecondFactor(long userId) {
+        String providerId = access.requireAdministrator();
+        UserAccount user = member(providerId, userId);
+        Map<String, Object> before = user.auditSnapshot();
+        user.disableMfa();
+        credentials.deleteRecoveryCodes(userId);
+        accounts.endSessionsOf(userId, null, clock.instant(), "Second factor reset by an administrator");
+        audit.record("MFA_RESET", "UserAccount", String.valueOf(userId), before, user.auditSnapshot(),
+                "Authenticator app and recovery codes cleared by an administrator");
     }
 
     @Transactional

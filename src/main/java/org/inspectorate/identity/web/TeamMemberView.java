@@ -81,6 +81,11 @@ public class TeamMemberView implements Serializable {
         act(() -> service.reactivate(userId), "status", member.name() + " can sign in again.");
     }
 
+    public void resetSecondFactor() {
+        act(() -> service.resetSecondFactor(userId), "status", member.name() + "'s authenticator app has been"
+                + " cleared. They can sign in with their password and set up a new one.");
+    }
+
     public void remove() {
         try {
             service.remove(userId);
