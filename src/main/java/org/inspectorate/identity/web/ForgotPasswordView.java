@@ -16,10 +16,6 @@ import org.inspectorate.shared.web.Pages;
 @RequestScoped
 public class ForgotPasswordView {
 
-    static final String SENT = "If there is an account for that email address, we have sent it a link to reset"
-            + " the password. It should arrive within a minute and works for 30 minutes. Check your spam folder"
-            + " if you cannot see it.";
-
     @Inject
     PasswordResetService resets;
 
@@ -30,7 +26,6 @@ public class ForgotPasswordView {
             HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
                     .getRequest();
             resets.request(email, ClientAddress.of(request));
-            FacesErrors.info(SENT);
             Pages.redirect("/forgot-password.xhtml?sent=true");
         } catch (ValidationFailure e) {
             FacesErrors.show("forgot", e);

@@ -20,12 +20,6 @@ import org.inspectorate.shared.web.Pages;
 @RequestScoped
 public class PortalAccessView {
 
-    static final String CLAIM_SENT = "If the register holds that email address for that provider, and the"
-            + " organisation has no administrator yet, we have sent it a link to set up the portal. It should"
-            + " arrive within a minute.";
-    static final String REQUEST_SENT = "We have your request. Our staff will check it against the register and"
-            + " contact you; we have sent you an email to confirm.";
-
     @Inject
     FirstAdministratorService firstAdministrator;
 
@@ -41,7 +35,6 @@ public class PortalAccessView {
     public void claim() {
         try {
             firstAdministrator.claim(providerId, email, ip());
-            FacesErrors.info(CLAIM_SENT);
             Pages.redirect("/portal-access.xhtml?sent=true");
         } catch (ValidationFailure e) {
             FacesErrors.show("claim", e);
@@ -51,7 +44,6 @@ public class PortalAccessView {
     public void request() {
         try {
             recovery.request(providerId, name, email, capacity, reason, ip());
-            FacesErrors.info(REQUEST_SENT);
             Pages.redirect("/portal-access-request.xhtml?sent=true");
         } catch (ValidationFailure e) {
             FacesErrors.show("recovery", e);
