@@ -37,7 +37,11 @@ public class DemoAccounts {
     @Inject
     org.inspectorate.identity.application.ApiClientService apiClients;
 
-    record Demo(String email, String name, String providerId, Set<Role> roles) {
+    record Demo(String email, String name, String providerId, Set<Role> roles, Set<String> locations) {
+
+        Demo(String email, String name, String providerId, Set<Role> roles) {
+            this(email, name, providerId, roles, Set.of());
+        }
     }
 
     static List<Demo> all() {
@@ -50,7 +54,8 @@ public class DemoAccounts {
                         Set.of(Role.ADMINISTRATOR, Role.MANAGER, Role.REGISTRATION_OFFICER, Role.INSPECTOR)),
                 new Demo(PROVIDER_A_ADMIN, "Alex Admin", RegisterGenerator.providerId(0), Set.of(Role.PROVIDER_ADMIN)),
                 new Demo("contributor@provider-a.example", "Chris Contributor", RegisterGenerator.providerId(0),
-                        Set.of(Role.CONTRIBUTOR)),
+                        Set.of(Role.CONTRIBUTOR), Set.of(RegisterGenerator.locationId(0), RegisterGenerator.locationId(1),
+                                RegisterGenerator.locationId(2))),
                 new Demo(PROVIDER_B_ADMIN, "Bea Admin", RegisterGenerator.providerId(1), Set.of(Role.PROVIDER_ADMIN)));
     }
 
@@ -63,6 +68,9 @@ public class DemoAccounts {
             }
             UserAccount account = d.providerId() == null ? UserAccount.staff(d.email(), d.name(), hash, d.roles())
                     : UserAccount.providerUser(d.email(), d.name(), hash, d.providerId(), d.roles());
+            if (!d.locations().isEmpty()) {
+                account.assignProviderRole(d.roles().iterator().next(), d.locations());
+            }
             accounts.add(account);
             audit.record("ACCOUNT_CREATED", "UserAccount", null, null, account.auditSnapshot(), "Demo account");
             LOG.info(() -> "Demo account " + d.email() + " (" + d.roles() + ")");

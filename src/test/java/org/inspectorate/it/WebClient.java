@@ -119,6 +119,11 @@ public final class WebClient {
         if (page.status() != 200) {
             throw new AssertionError("GET " + pagePath + " gave " + page.status());
         }
+        return submit(page, pagePath, formId, fields, button);
+    }
+
+    /** Submits form {@code formId} of a page already loaded (when the test must read the page first). */
+    public Response submit(Response page, String pagePath, String formId, Map<String, String> fields, String button) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put(formId, formId);
         fields.forEach((k, v) -> form.put(formId + ":" + k, v));

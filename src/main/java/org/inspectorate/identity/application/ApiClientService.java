@@ -29,6 +29,9 @@ public class ApiClientService {
     @Inject
     Clock clock;
 
+    @Inject
+    ProviderAccess access;
+
     /** The new key, shown once and never stored. */
     public record Issued(long id, String name, String key) {
     }
@@ -65,7 +68,8 @@ public class ApiClientService {
     @Transactional
     public void revoke(String providerId, long id) {
         ApiClient client = em.find(ApiClient.class, id);
-        if (client == null || !client.providerId().equals(providerId)) {
+        access.checkOwnedBy("ApiClient", String.valueOf(id), client == null ? null : client.providerId());
+        if (!client.providerId().equals(providerId)) {
             throw new NotFound("API client", String.valueOf(id));
         }
         var before = client.auditSnapshot();

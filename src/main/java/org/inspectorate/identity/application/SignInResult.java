@@ -1,13 +1,26 @@
 package org.inspectorate.identity.application;
 
-/** What a sign-in attempt produced: a session token, or a refusal that reveals nothing about the account. */
-public record SignInResult(boolean succeeded, String sessionToken) {
+/**
+ * What a sign-in step produced: a session token; a refusal that reveals nothing about the account; or,
+ * when the password was right, the second step still needed (a code, or first enrolling an authenticator).
+ */
+public record SignInResult(Outcome outcome, String sessionToken, Long userId) {
+
+    public enum Outcome { REFUSED, SIGNED_IN, CODE_NEEDED, ENROLMENT_NEEDED }
 
     public static SignInResult refused() {
-        return new SignInResult(false, null);
+        return new SignInResult(Outcome.REFUSED, null, null);
     }
 
     public static SignInResult signedIn(String token) {
-        return new SignInResult(true, token);
+        return new SignInResult(Outcome.SIGNED_IN, token, null);
+    }
+
+    public static SignInResult needs(Outcome step, long userId) {
+        return new SignInResult(step, null, userId);
+    }
+
+    public boolean succeeded() {
+        return outcome == Outcome.SIGNED_IN;
     }
 }

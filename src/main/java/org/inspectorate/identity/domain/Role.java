@@ -29,4 +29,14 @@ public enum Role {
     public String label() {
         return label;
     }
+
+    /** Location managers and contributors work with chosen locations; other roles see the whole organisation. */
+    public boolean scoped() {
+        return this == LOCATION_MANAGER || this == CONTRIBUTOR;
+    }
+
+    /** The roles a provider user can be given, one each. */
+    public static java.util.List<Role> providerRoles() {
+        return java.util.List.of(PROVIDER_ADMIN, LOCATION_MANAGER, CONTRIBUTOR, READ_ONLY);
+    }
 }

@@ -69,6 +69,26 @@ public class UserAccount {
     @Column(name = "role", nullable = false)
     private Set<Role> roles = new HashSet<>();
 
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "user_location_scope", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "location_id", nullable = false)
+    private Set<String> locationScope = new HashSet<>();
+
+    @Column(name = "removed_at")
+    private Instant removedAt;
+
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
+
+    @Column(name = "mfa_secret")
+    private String mfaSecret;
+
+    @Column(name = "mfa_enabled_at")
+    private Instant mfaEnabledAt;
+
+    @Column(name = "mfa_last_step")
+    private Long mfaLastStep;
+
     @Version
     @Column(name = "version", nullable = false)
     private int version;
@@ -123,6 +143,79 @@ public class UserAccount {
         this.passwordHash = newHash;
         this.failedSignIns = 0;
         this.lockedUntil = null;
+        this.passwordChangedAt = Instant.now();
+    }
+
+    /** The provider role of a provider user (each has exactly one). */
+    public Role providerRole() {
+        return roles.stream().filter(r -> r.kind() == AccountKind.PROVIDER).findFirst().orElse(null);
+    }
+
+    /**
+     * Gives a provider user a new role and, for location-scoped roles, the locations they work with. The
+     * caller has checked that the locations belong to the user's organisation.
+     */
+    public void assignProviderRole(Role role, Set<String> locations) {
+        if (kind != AccountKind.PROVIDER || role == null || role.kind() != AccountKind.PROVIDER) {
+            throw new IllegalArgumentException("Not a provider role for this account: " + role);
+        }
+        roles.clear();
+        roles.add(role);
+        locationScope.clear();
+        if (role.scoped()) {
+            locationScope.addAll(locations);
+        }
+    }
+
+    public boolean isProviderAdmin() {
+        return roles.contains(Role.PROVIDER_ADMIN);
+    }
+
+    public void suspend() {
+        active = false;
+    }
+
+    public void reactivate() {
+        if (removedAt != null) {
+            throw new IllegalStateException("A removed account cannot be reactivated");
+        }
+        active = true;
+    }
+
+    /** Removal keeps the row (the audit trail refers to it) but the account can never sign in again. */
+    public void remove(Instant now) {
+        active = false;
+        removedAt = now;
+    }
+
+    public void rename(String newName) {
+        this.displayName = newName.strip();
+    }
+
+    public boolean mfaEnabled() {
+        return mfaEnabledAt != null && mfaSecret != null;
+    }
+
+    public void enableMfa(String secret, long usedStep, Instant now) {
+        this.mfaSecret = secret;
+        this.mfaEnabledAt = now;
+        this.mfaLastStep = usedStep;
+    }
+
+    public void disableMfa() {
+        this.mfaSecret = null;
+        this.mfaEnabledAt = null;
+        this.mfaLastStep = null;
+    }
+
+    /** Checks a one-time password from the user's authenticator; a code is good once only. */
+    public boolean acceptOneTimePassword(String code, Instant now) {
+        if (!mfaEnabled()) {
+            return false;
+        }
+        var step = Mfa.matchingStep(mfaSecret, code, now, mfaLastStep);
+        step.ifPresent(s -> mfaLastStep = s);
+        return step.isPresent();
     }
 
     /** The container security groups for this account: its kind and each role. */
@@ -141,6 +234,13 @@ public class UserAccount {
         s.put("providerId", providerId);
         s.put("roles", new TreeSet<>(roles.stream().map(Role::name).toList()));
         s.put("active", active);
+        if (kind == AccountKind.PROVIDER) {
+            s.put("locations", new TreeSet<>(locationScope));
+        }
+        if (removedAt != null) {
+            s.put("removed", true);
+        }
+        s.put("mfa", mfaEnabled());
         return s;
     }
 
@@ -186,5 +286,29 @@ public class UserAccount {
 
     public Set<Role> roles() {
         return Set.copyOf(roles);
+    }
+
+    public Set<String> locationScope() {
+        return Set.copyOf(locationScope);
+    }
+
+    public Instant removedAt() {
+        return removedAt;
+    }
+
+    public Instant passwordChangedAt() {
+        return passwordChangedAt;
+    }
+
+    public Instant mfaEnabledAt() {
+        return mfaEnabledAt;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public int version() {
+        return version;
     }
 }

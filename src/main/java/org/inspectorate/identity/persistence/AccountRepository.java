@@ -21,14 +21,19 @@ public class AccountRepository {
         if (email == null || email.isBlank()) {
             return Optional.empty();
         }
-        return em.createQuery("select u from UserAccount u where lower(u.email) = :email", UserAccount.class)
+        return em.createQuery("select u from UserAccount u where lower(u.email) = :email and u.removedAt is null",
+                UserAccount.class)
                 .setParameter("email", email.strip().toLowerCase(Locale.ROOT))
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst();
     }
 
     public Optional<UserAccount> findByEmail(String email) {
-        return em.createQuery("select u from UserAccount u where lower(u.email) = :email", UserAccount.class)
+        if (email == null || email.isBlank()) {
+            return Optional.empty();
+        }
+        return em.createQuery("select u from UserAccount u where lower(u.email) = :email and u.removedAt is null",
+                UserAccount.class)
                 .setParameter("email", email.strip().toLowerCase(Locale.ROOT))
                 .getResultStream().findFirst();
     }
@@ -39,6 +44,10 @@ public class AccountRepository {
 
     public void add(UserAccount account) {
         em.persist(account);
+    }
+
+    public void flush() {
+        em.flush();
     }
 
     public void add(UserSession session) {
@@ -54,6 +63,18 @@ public class AccountRepository {
                 + " order by s.lastSeenAt desc", UserSession.class)
                 .setParameter("user", userId)
                 .getResultList();
+    }
+
+    public Optional<UserAccount> findForUpdate(long id) {
+        return Optional.ofNullable(em.find(UserAccount.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public void endSessionsOf(long userId, String exceptSessionId, java.time.Instant now, String reason) {
+        for (UserSession s : liveSessionsOf(userId)) {
+            if (!s.id().equals(exceptSessionId)) {
+                s.end(now, reason);
+            }
+        }
     }
 
     public long countAccounts() {

@@ -5,12 +5,10 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.inspectorate.identity.application.SignInResult;
 import org.inspectorate.identity.application.SignInService;
 import org.inspectorate.shared.security.Caller;
@@ -29,7 +27,7 @@ public class SignInView {
     SignInService signIn;
 
     @Inject
-    SecurityContext security;
+    SignInFlow flow;
 
     private String email;
     private String password;
@@ -39,23 +37,22 @@ public class SignInView {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext ext = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) ext.getRequest();
-        HttpServletResponse response = (HttpServletResponse) ext.getResponse();
         SignInResult result = signIn.signIn(email, password, ClientAddress.of(request), request.getHeader("User-Agent"));
-        if (!result.succeeded()) {
-            password = null;
-            FacesErrors.field("signin:email", REFUSED);
-            return null;
+        password = null;
+        switch (result.outcome()) {
+            case SIGNED_IN -> {
+                if (!flow.finish(result.sessionToken(), next)) {
+                    FacesErrors.field("signin:email", REFUSED);
+                }
+            }
+            case CODE_NEEDED, ENROLMENT_NEEDED -> {
+                flow.begin(result.userId(), result.outcome() == SignInResult.Outcome.ENROLMENT_NEEDED, next);
+                ext.redirect(ext.getRequestContextPath() + "/sign-in-code.xhtml"
+                        + (next == null ? "" : "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8)));
+                faces.responseComplete();
+            }
+            default -> FacesErrors.field("signin:email", REFUSED);
         }
-        AuthenticationStatus status = security.authenticate(request, response,
-                AuthenticationParameters.withParams().credential(new SessionCredential(result.sessionToken()))
-                        .newAuthentication(true));
-        if (status != AuthenticationStatus.SUCCESS) {
-            FacesErrors.field("signin:email", REFUSED);
-            return null;
-        }
-        Caller caller = (Caller) request.getAttribute(Caller.REQUEST_ATTRIBUTE);
-        ext.redirect(ext.getRequestContextPath() + destination(next, caller));
-        faces.responseComplete();
         return null;
     }
 

@@ -17,13 +17,22 @@ abstract class LocationPage implements Serializable {
     public void load() {
         Optional<LocationRecord> found = OrganisationId.isValid(id) ? find(id) : Optional.empty();
         if (found.isEmpty()) {
-            Pages.notFound();
+            if (refusedAsForbidden()) {
+                Pages.forbidden();
+            } else {
+                Pages.notFound();
+            }
             return;
         }
         location = found.get();
     }
 
     protected abstract Optional<LocationRecord> find(String locationId);
+
+    /** True when the last {@link #find} was refused because the caller may not see it (403, not 404). */
+    protected boolean refusedAsForbidden() {
+        return false;
+    }
 
     public String getId() {
         return id;

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.util.Optional;
 import org.inspectorate.registry.application.LocationRecord;
 import org.inspectorate.registry.application.PortalRegisterQueries;
+import org.inspectorate.shared.domain.Forbidden;
 import org.inspectorate.shared.domain.NotFound;
 
 /** A provider user's page for one of their organisation's locations; any other id is a 404 (and audited). */
@@ -18,11 +19,22 @@ public class PortalLocationView extends LocationPage {
     @Inject
     PortalRegisterQueries portal;
 
+    /** Set when the location is the organisation's but not one this user works with or covers. */
+    private boolean forbidden;
+
+    @Override
+    protected boolean refusedAsForbidden() {
+        return forbidden;
+    }
+
     @Override
     protected Optional<LocationRecord> find(String locationId) {
         try {
             return portal.location(locationId);
         } catch (NotFound e) {
+            return Optional.empty();
+        } catch (Forbidden e) {
+            forbidden = true;
             return Optional.empty();
         }
     }

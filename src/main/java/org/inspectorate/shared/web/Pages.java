@@ -5,7 +5,7 @@ import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** Small helpers for page beans: answering 404 and redirecting. */
+/** Small helpers for page beans: answering 404 or 403, and redirecting. */
 public final class Pages {
 
     private Pages() {
@@ -15,6 +15,16 @@ public final class Pages {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             faces.getExternalContext().responseSendError(404, "Not found");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
+    }
+
+    public static void forbidden() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            faces.getExternalContext().responseSendError(403, "Forbidden");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,0 +1,82 @@
+package org.inspectorate.identity.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.Optional;
+import org.inspectorate.identity.application.SignInService;
+import org.inspectorate.shared.security.Caller;
+
+/** The steps between a right password and a signed-in session, shared by the sign-in pages. */
+@RequestScoped
+public class SignInFlow {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    Clock clock;
+
+    HttpServletRequest request() {
+        return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    }
+
+    void begin(long userId, boolean enrol, String next) {
+        request().getSession(true).setAttribute(PendingSignIn.ATTRIBUTE, new PendingSignIn(userId, enrol,
+                clock.instant().plus(SignInService.SECOND_STEP_WINDOW), next, null));
+    }
+
+    Optional<PendingSignIn> pending() {
+        HttpSession session = request().getSession(false);
+        if (session != null && session.getAttribute(PendingSignIn.ATTRIBUTE) instanceof PendingSignIn p
+                && p.liveAt(clock.instant())) {
+            return Optional.of(p);
+        }
+        return Optional.empty();
+    }
+
+    void keep(PendingSignIn pending) {
+        request().getSession(true).setAttribute(PendingSignIn.ATTRIBUTE, pending);
+    }
+
+    void clear() {
+        HttpSession session = request().getSession(false);
+        if (session != null) {
+            session.removeAttribute(PendingSignIn.ATTRIBUTE);
+        }
+    }
+
+    /** Binds the new session to this browser and goes on to where the person was going; false if refused. */
+    boolean finish(String token, String next) {
+        clear();
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext ext = faces.getExternalContext();
+        HttpServletRequest request = request();
+        HttpServletResponse response = (HttpServletResponse) ext.getResponse();
+        AuthenticationStatus status = security.authenticate(request, response,
+                AuthenticationParameters.withParams().credential(new SessionCredential(token)).newAuthentication(true));
+        if (status != AuthenticationStatus.SUCCESS) {
+            return false;
+        }
+        Caller caller = (Caller) request.getAttribute(Caller.REQUEST_ATTRIBUTE);
+        ext.getFlash().setKeepMessages(true);
+        ext.getFlash().setRedirect(true);
+        try {
+            ext.redirect(ext.getRequestContextPath() + SignInView.destination(next, caller));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
+        return true;
+    }
+}
