@@ -68,10 +68,19 @@ public class TriageQueries {
     }
 
     @Transactional
-    public Page<QueueRow> timeline(String locationId, PageRequest page) {
+    public List<QueueRow> timelineList(String locationId, PageRequest page) {
         Instant now = clock.instant();
-        return new Page<>(items.atLocation(locationId, page.offset(), page.size()).stream().map(i -> row(i, now))
-                .toList(), items.countAtLocation(locationId), page);
+        return items.atLocation(locationId, page.offset(), page.size()).stream().map(i -> row(i, now)).toList();
+    }
+
+    @Transactional
+    public long timelineCount(String locationId) {
+        return items.countAtLocation(locationId);
+    }
+
+    @Transactional
+    public Page<QueueRow> timeline(String locationId, PageRequest page) {
+        return new Page<>(timelineList(locationId, page), timelineCount(locationId), page);
     }
 
     @Transactional
