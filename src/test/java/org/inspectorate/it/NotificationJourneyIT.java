@@ -177,6 +177,12 @@ class NotificationJourneyIT {
 
     @Test
     void staffTriageSingleItemsAndInBulkAndSeeTheBacklog() {
+        WebClient api = new WebClient(base).bearer(org.inspectorate.demo.DemoAccounts.PROVIDER_A_API_KEY);
+        for (NotificationType type : List.of(NotificationType.POLICE_INCIDENT, NotificationType.INJURY_NEEDING_TREATMENT,
+                NotificationType.DEPRIVATION_OF_LIBERTY, NotificationType.SERIOUS_INJURY)) {
+            assertEquals(201, api.postJson("/api/v1/notifications",
+                    NotificationJson.valid(type, NotificationApiIT.A_LOCATION)).status());
+        }
         browser.signIn(DemoUsers.INSPECTOR, DemoUsers.PASSWORD);
         browser.waitForPath("/staff/index.xhtml");
         browser.open("/staff/triage/index.xhtml");
@@ -206,16 +212,16 @@ class NotificationJourneyIT {
         browser.waitForPath("/staff/index.xhtml");
         browser.open("/staff/triage/index.xhtml?state=NEW");
         browser.assertAccessible();
-        List<WebElement> boxes = browser.findAll("#bulk\\:queue .ui-selection-column .ui-chkbox-box");
+        List<WebElement> boxes = browser.findAll("#bulk\\:queue_data .ui-selection-column .ui-chkbox-box");
         assertTrue(boxes.size() >= 3, "at least three new items");
+        boxes.get(0).click();
         boxes.get(1).click();
-        boxes.get(2).click();
         new Select(browser.find("#bulk\\:assignee")).selectByVisibleText("Ivy Inspector");
         browser.click("#bulk\\:assign");
         browser.waitFor(".app-notice");
         assertTrue(browser.text(".app-notice").contains("2 item(s) changed"), browser.text(".app-notice"));
         browser.open("/staff/triage/index.xhtml?state=NEW");
-        browser.findAll("#bulk\\:queue .ui-selection-column .ui-chkbox-box").get(0).click();
+        browser.findAll("#bulk\\:queue_data .ui-selection-column .ui-chkbox-box").get(0).click();
         new Select(browser.find("#bulk\\:outcome")).selectByValue("NO_FURTHER_ACTION");
         browser.type("bulk:reasons", "Duplicate of an earlier notification");
         browser.click("#bulk\\:decide");

@@ -40,6 +40,8 @@ public class TriageQueries {
     @Inject
     Clock clock;
 
+    private final QueueCounts counts = new QueueCounts();
+
     @Transactional
     public Page<QueueRow> queue(QueueFilter filter, PageRequest page) {
         return new Page<>(list(filter, page), count(filter), page);
@@ -53,7 +55,7 @@ public class TriageQueries {
 
     @Transactional
     public long count(QueueFilter filter) {
-        return items.count(filter, clock.instant());
+        return counts.count(filter, () -> items.count(filter, clock.instant()));
     }
 
     /** An item with what its source says; the source audits the read where it holds personal data. */

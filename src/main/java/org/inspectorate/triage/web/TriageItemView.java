@@ -102,7 +102,7 @@ public class TriageItemView implements Serializable {
     }
 
     public boolean isManager() {
-        return actor.caller().hasRole("MANAGER") || actor.caller().hasRole("ADMINISTRATOR");
+        return StaffActions.manager(actor.caller());
     }
 
     public List<StaffDirectory.StaffMember> getStaff() {

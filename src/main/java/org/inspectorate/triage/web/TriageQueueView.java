@@ -128,7 +128,7 @@ public class TriageQueueView implements Serializable {
     }
 
     public boolean isManager() {
-        return actor.caller().hasRole("MANAGER") || actor.caller().hasRole("ADMINISTRATOR");
+        return StaffActions.manager(actor.caller());
     }
 
     public Team getTeam() { return team; }
