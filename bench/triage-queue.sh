@@ -88,9 +88,9 @@ SQL
 raw=$(pgbench -h 127.0.0.1 -U inspectorate -n -c 16 -j 2 -T "$SECONDS_EACH" -f target/bench-insert.sql "$DB" 2>/dev/null \
     | awk '/^tps/ {print $3}')
 
-location=$(psql_db -c "select l.id from location l join api_client c on c.provider_id = l.provider_id
-    where c.name like 'Provider A%' order by l.id limit 1")
-export API_KEY="$KEY_A" LOCATION="$location" EVENT_DATE="$(date -d yesterday +%F)"
+locations=$(psql_db -c "select string_agg(l.id, ',') from location l join api_client c on c.provider_id = l.provider_id
+    where c.name like 'Provider A%'")
+export API_KEY="$KEY_A" LOCATIONS="$locations" EVENT_DATE="$(date -d yesterday +%F)"
 intake() {  # intake NAME BATCH CONNECTIONS
     before=$(psql_db -c "select count(*) from notification")
     t0=$(date +%s.%N)
@@ -102,7 +102,7 @@ intake() {  # intake NAME BATCH CONNECTIONS
     echo "$1 ${result#RESULT } stored=$stored notifications_per_s=$rate"
 }
 log "Measuring intake through the REST endpoint"
-BATCH=1 RUN=warm LOCATION="$location" wrk -t2 -c8 -d5s -s bench/lua/intake.lua "$BASE/api/v1/notifications" >/dev/null
+BATCH=1 RUN=warm wrk -t2 -c8 -d5s -s bench/lua/intake.lua "$BASE/api/v1/notifications" >/dev/null
 single=$(intake intake_single 1 16)
 batched=$(intake intake_batch50 50 4)
 
@@ -110,6 +110,8 @@ value() { printf '%s\n' "$1" | tr ' ' '\n' | awk -F= -v k="$2" '$1 == k {print $
 single_rate=$(value "$single" notifications_per_s)
 batch_rate=$(value "$batched" notifications_per_s)
 cat <<REPORT
+
+Machine: $(nproc) cores; load average during the run: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine slows every figure)
 
 == Triage queue: $N notifications, $open_items open items, 60,000 locations, 50 concurrent users ==
 $first

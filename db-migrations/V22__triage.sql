@@ -30,15 +30,18 @@ create table triage_item (
 );
 create unique index triage_item_source on triage_item (source_kind, source_id);
 -- Open queues, ordered as staff work them: highest risk first, then soonest due. Partial indexes keep the
--- millions of closed items out of the way; each serves one combination of filters without sorting.
-create index triage_open_all on triage_item (risk_score desc, due_at, id) where state <> 'CLOSED';
-create index triage_open_team on triage_item (team, risk_score desc, due_at, id) where state <> 'CLOSED';
-create index triage_open_team_region on triage_item (team, region, risk_score desc, due_at, id) where state <> 'CLOSED';
-create index triage_open_region on triage_item (region, risk_score desc, due_at, id) where state <> 'CLOSED';
-create index triage_open_assignee on triage_item (assignee_id, risk_score desc, due_at, id) where state <> 'CLOSED';
-create index triage_open_due on triage_item (due_at) where state <> 'CLOSED';
--- A location's timeline and the risk rules' look-back over recent items at a location.
-create index triage_location_time on triage_item (location_id, received_at desc);
+-- millions of closed items out of the way; each serves one combination of filters without sorting, and
+-- carries the state so that a queue filtered by state is counted from the index alone.
+create index triage_open_all on triage_item (risk_score desc, due_at, id) include (state) where state <> 'CLOSED';
+create index triage_open_team on triage_item (team, risk_score desc, due_at, id) include (state) where state <> 'CLOSED';
+create index triage_open_team_region on triage_item (team, region, risk_score desc, due_at, id) include (state)
+    where state <> 'CLOSED';
+create index triage_open_region on triage_item (region, risk_score desc, due_at, id) include (state) where state <> 'CLOSED';
+create index triage_open_assignee on triage_item (assignee_id, risk_score desc, due_at, id) include (state)
+    where state <> 'CLOSED';
+create index triage_open_due on triage_item (due_at) include (team, region, state) where state <> 'CLOSED';
+-- A location's timeline, and the risk rules' look-back over recent items and their themes at a location.
+create index triage_location_time on triage_item (location_id, received_at desc) include (theme);
 
 create sequence triage_decision_id_seq increment by 50;
 create table triage_decision (

@@ -1,8 +1,12 @@
--- POSTs notifications with a new client key each time: one per request, or a batch of BATCH (env) per request.
+-- POSTs notifications with a new client key each time, spread over the LOCATIONS (env, comma-separated) of the
+-- API key's organisation: one per request, or a batch of BATCH (env) per request.
 local counter = 0
 local threads = {}
 local batch = tonumber(os.getenv("BATCH") or "1")
-local location = os.getenv("LOCATION")
+local locations = {}
+for id in string.gmatch(os.getenv("LOCATIONS"), "[^,]+") do
+   table.insert(locations, id)
+end
 local run = os.getenv("RUN") or "run"
 
 setup = function(thread)
@@ -13,7 +17,7 @@ end
 local function one(i)
    return string.format('{"clientKey":"bench-%s-%d-%d","locationId":"%s","type":"POLICE_INCIDENT",'
       .. '"details":{"incidentDate":"%s","whatHappened":"A visitor was arrested after a disturbance in the car park.",'
-      .. '"harmLevel":"NO_HARM","actionsTaken":"Visiting arrangements reviewed with the police."}}', run, tid, i, location, os.getenv("EVENT_DATE"))
+      .. '"harmLevel":"NO_HARM","actionsTaken":"Visiting arrangements reviewed with the police."}}', run, tid, i, locations[i % #locations + 1], os.getenv("EVENT_DATE"))
 end
 
 request = function()

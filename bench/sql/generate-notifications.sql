@@ -12,9 +12,10 @@ set synchronous_commit = off;
 
 -- References in the application's format (GEN-XXXX-XXXX), deterministic and distinct for each number.
 create or replace function pg_temp.ref(prefix text, g bigint) returns text language sql immutable as $$
-    select prefix || '-' || string_agg(substr('23456789ABCDEFGHJKMNPQRSTVWXYZ', ((g / (30::bigint ^ k)::bigint) % 30)::int + 1, 1),
-                                       '' order by k desc)
-    from generate_series(0, 7) k
+    select prefix || '-' || substr(s, 1, 4) || '-' || substr(s, 5, 4)
+    from (select string_agg(substr('23456789ABCDEFGHJKMNPQRSTVWXYZ', ((g / (30::bigint ^ k)::bigint) % 30)::int + 1, 1),
+                            '' order by k desc) as s
+          from generate_series(0, 7) k) digits
 $$;
 
 create temp table gen_location as
@@ -59,20 +60,20 @@ select g, :first_id + g as id,
        t.type, t.label, coalesce(t.team, loc.team) as team, t.theme, t.weight, t.due,
        now() - make_interval(mins => ((g * 7919) % (400 * 24 * 60))::int) as received_at,
        (g % 100) < 12 as open
-from generate_series(1, :n) g
+from generate_series(1, :n::bigint) g
 join gen_location loc on loc.n = (g * 104729) % :locations + 1
 join gen_type t on t.n = case when g % 10 < 3 then 8 + (g / 10) % 6 else (g * 31) % 17 end;
 
 insert into notification (id, reference, provider_id, location_id, type, client_key, payload_hash, details,
                           event_date, late, submitted_via, submitted_by_name, submitted_at)
-select id, pg_temp.ref('GEN', g), provider_id, location_id, type, 'generated-' || g, md5(g::text),
+select id, pg_temp.ref('GEN', id), provider_id, location_id, type, 'generated-' || id, md5(g::text),
        '{}'::jsonb, (received_at - interval '1 day')::date, g % 50 = 0, 'API', 'Generator', received_at
 from gen;
 
 insert into triage_item (id, reference, source_kind, source_id, category, theme, summary, location_id, location_name,
                          provider_id, team, region, risk_score, risk_reasons, received_at, due_at, state, assignee_id,
                          assignee_name, outcome, outcome_reasons, decided_at)
-select id, pg_temp.ref('GEN', g), 'NOTIFICATION', id, type, theme, label || ': generated for the benchmark',
+select id, pg_temp.ref('GEN', id), 'NOTIFICATION', id, type, theme, label || ': generated for the benchmark',
        location_id, location_name, provider_id, team, region,
        least(100, weight + (g * 37) % 45), label || ' (+' || weight || '); generated',
        received_at, received_at + due,
@@ -84,8 +85,10 @@ select id, pg_temp.ref('GEN', g), 'NOTIFICATION', id, type, theme, label || ': g
        case when not open then received_at + interval '3 days' end
 from gen;
 
-select setval('notification_id_seq', (select max(id) from notification) + 1000);
-select setval('triage_item_id_seq', (select max(id) from triage_item) + 1000);
+do $$ begin
+    perform setval('notification_id_seq', (select max(id) from notification) + 1000);
+    perform setval('triage_item_id_seq', (select max(id) from triage_item) + 1000);
+end $$;
 vacuum analyze notification;
 vacuum analyze triage_item;
 select count(*) as notifications, count(*) filter (where state <> 'CLOSED') as open_items from triage_item;
