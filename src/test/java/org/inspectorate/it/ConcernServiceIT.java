@@ -30,7 +30,7 @@ class ConcernServiceIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.withTests(ConcernServiceIT.class);
+        return Deployments.withTests(ConcernServiceIT.class, Db.class);
     }
 
     @Inject
@@ -39,8 +39,28 @@ class ConcernServiceIT {
     @Inject
     TestData data;
 
-    @PersistenceContext(unitName = "inspectorate")
-    EntityManager em;
+    @Inject
+    Db db;
+
+    /** Reads rows back for the checks; test classes themselves get only CDI injection. */
+    @jakarta.enterprise.context.ApplicationScoped
+    public static class Db {
+
+        @PersistenceContext(unitName = "inspectorate")
+        EntityManager em;
+
+        @jakarta.transaction.Transactional
+        public Object[] item(String reference) {
+            return (Object[]) em.createNativeQuery("select team, region, risk_score, location_id,"
+                    + " extract(epoch from due_at - received_at) from triage_item where reference = ?1")
+                    .setParameter(1, reference).getSingleResult();
+        }
+
+        @jakarta.transaction.Transactional
+        public long concerns() {
+            return ((Number) em.createNativeQuery("select count(*) from concern").getSingleResult()).longValue();
+        }
+    }
 
     private static ConcernForm form(String locationId) {
         return new ConcernForm(ConcernKind.FEEDBACK, locationId, locationId == null ? "Somewhere House" : null, null,
@@ -50,9 +70,7 @@ class ConcernServiceIT {
     }
 
     private Object[] item(String reference) {
-        return (Object[]) em.createNativeQuery("select team, region, risk_score, location_id,"
-                + " extract(epoch from due_at - received_at) from triage_item where reference = ?1")
-                .setParameter(1, reference).getSingleResult();
+        return db.item(reference);
     }
 
     @Test
@@ -93,6 +111,6 @@ class ConcernServiceIT {
     }
 
     private long count() {
-        return ((Number) em.createNativeQuery("select count(*) from concern").getSingleResult()).longValue();
+        return db.concerns();
     }
 }
