@@ -36,13 +36,7 @@ class FileUploadIT {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     static byte[] pdf(int size) {
-        byte[] head = "%PDF-1.4\n%\u00e2\u00e3\n1 0 obj << /Type /Catalog >> endobj\n".getBytes(StandardCharsets.ISO_8859_1);
-        byte[] body = new byte[size];
-        Arrays.fill(body, (byte) ' ');
-        System.arraycopy(head, 0, body, 0, head.length);
-        byte[] tail = "\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
-        System.arraycopy(tail, 0, body, size - tail.length, tail.length);
-        return body;
+        return FileUploads.pdf(size);
     }
 
     private WebClient providerA() {

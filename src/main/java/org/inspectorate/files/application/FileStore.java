@@ -95,6 +95,8 @@ public class FileStore {
     @Transactional
     public FileInfo store(String name, String type, long size, InputStream in) {
         FileInfo begun = begin(name, type, size);
+        // The chunks are written with plain JDBC in this transaction: the file's row must be there first.
+        em.flush();
         return append(begun.id(), 0, size, in);
     }
 

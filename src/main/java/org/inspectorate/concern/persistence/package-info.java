@@ -1,0 +1,2 @@
+/** Concerns in PostgreSQL. */
+package org.inspectorate.concern.persistence;

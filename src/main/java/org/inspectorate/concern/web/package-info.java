@@ -1,0 +1,2 @@
+/** The public feedback and whistleblowing forms and their confirmation page. */
+package org.inspectorate.concern.web;

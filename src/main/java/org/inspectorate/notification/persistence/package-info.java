@@ -1,0 +1,2 @@
+/** Notifications and drafts in PostgreSQL. */
+package org.inspectorate.notification.persistence;

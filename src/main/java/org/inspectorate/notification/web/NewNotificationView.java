@@ -1,0 +1,70 @@
+package org.inspectorate.notification.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.UUID;
+import org.inspectorate.identity.application.ProviderAccess;
+import org.inspectorate.notification.application.DraftService;
+import org.inspectorate.notification.domain.NotificationCatalogue;
+import org.inspectorate.notification.domain.NotificationCatalogue.TypeSpec;
+import org.inspectorate.registry.application.LocationSummary;
+import org.inspectorate.registry.application.RegisterQueries;
+import org.inspectorate.registry.domain.LocationSearch;
+import org.inspectorate.shared.domain.NotFound;
+import org.inspectorate.shared.domain.PageRequest;
+import org.inspectorate.shared.domain.ValidationFailure;
+import org.inspectorate.shared.web.FacesErrors;
+import org.inspectorate.shared.web.Pages;
+
+/** Starting a notification: which location and which type. It becomes a draft kept on the server. */
+@Named
+@ViewScoped
+public class NewNotificationView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    DraftService drafts;
+
+    @Inject
+    RegisterQueries register;
+
+    @Inject
+    ProviderAccess access;
+
+    private String location;
+    private String type;
+    private List<LocationSummary> locations;
+
+    public void start() {
+        try {
+            UUID id = drafts.start(location, type);
+            Pages.redirect("/portal/notifications/draft.xhtml?id=" + id);
+        } catch (ValidationFailure e) {
+            FacesErrors.show("start", e);
+        } catch (NotFound e) {
+            FacesErrors.field("start:location", "Choose one of your organisation's locations");
+        }
+    }
+
+    /** The organisation's locations, by name; a chain with more than a hundred starts from a location's page. */
+    public List<LocationSummary> getLocations() {
+        if (locations == null) {
+            locations = register.listLocations(LocationSearch.ofProvider(access.requireProvider()),
+                    new PageRequest(1, PageRequest.MAX_SIZE));
+        }
+        return locations;
+    }
+
+    public List<TypeSpec> getTypes() {
+        return NotificationCatalogue.all();
+    }
+
+    public String getLocation() { return location; }
+    public void setLocation(String v) { location = v; }
+    public String getType() { return type; }
+    public void setType(String v) { type = v; }
+}

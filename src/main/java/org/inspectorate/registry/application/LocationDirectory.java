@@ -1,0 +1,45 @@
+package org.inspectorate.registry.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.inspectorate.registry.domain.Location;
+
+/** Routing facts about locations, looked up one at a time or for a batch in two queries. */
+@ApplicationScoped
+public class LocationDirectory {
+
+    @PersistenceContext(unitName = "inspectorate")
+    EntityManager em;
+
+    @Transactional
+    public Optional<LocationFacts> facts(String locationId) {
+        return Optional.ofNullable(facts(List.of(locationId)).get(locationId));
+    }
+
+    @Transactional
+    public Map<String, LocationFacts> facts(Collection<String> locationIds) {
+        Map<String, LocationFacts> found = new HashMap<>();
+        if (locationIds.isEmpty()) {
+            return found;
+        }
+        List<Location> locations = em.createQuery("select l from Location l where l.id in :ids", Location.class)
+                .setParameter("ids", locationIds).getResultList();
+        Map<String, List<String>> types = new HashMap<>();
+        em.createQuery("select l.id, st from Location l join l.serviceTypes st where l.id in :ids", Object[].class)
+                .setParameter("ids", locationIds).getResultList()
+                .forEach(r -> types.computeIfAbsent((String) r[0], k -> new java.util.ArrayList<>())
+                        .add(((Enum<?>) r[1]).name()));
+        for (Location l : locations) {
+            found.put(l.id(), new LocationFacts(l.id(), l.name(), l.providerId(), l.region().name(),
+                    types.getOrDefault(l.id(), List.of())));
+        }
+        return found;
+    }
+}
