@@ -43,7 +43,7 @@ class PortalIsolationIT {
 
     /** Organisation B's records that A must never reach, and one record of A's own for mixed requests. */
     record OtherOrganisation(String location, long user, long scopedUser, long invitation, long cover, long apiClient,
-            String session, long ownUser) {
+            String session, long ownUser, String notification) {
     }
 
     /** One attempt: a page (browser session) or an API call (HTTP Basic), and the id its refusal must name. */
@@ -86,7 +86,14 @@ class PortalIsolationIT {
                         String.valueOf(b.cover())),
                 Attempt.api("revoke API client", "DELETE", "/api/v1/portal/api-clients/" + b.apiClient(), null,
                         String.valueOf(b.apiClient())),
-                Attempt.api("end session", "DELETE", "/api/v1/account/sessions/" + b.session(), null, b.session()));
+                Attempt.api("end session", "DELETE", "/api/v1/account/sessions/" + b.session(), null, b.session()),
+                Attempt.api("notify for another's location", "POST", "/api/v1/notifications",
+                        NotificationJson.valid(org.inspectorate.notification.domain.NotificationType.POLICE_INCIDENT,
+                                b.location()), b.location()),
+                Attempt.api("read another's notification", "GET", "/api/v1/notifications/" + b.notification(), null,
+                        b.notification()),
+                Attempt.page("notification page", "/portal/notifications/view.xhtml?ref=" + b.notification(),
+                        b.notification()));
     }
 
     private static String today() {
@@ -143,8 +150,12 @@ class PortalIsolationIT {
         assertEquals(200, sessions.status(), sessions.body());
         JsonObject mine = Json.createReader(new StringReader(sessions.body())).readArray().getJsonObject(0);
         long ownUser = PortalUsers.idOf(base, DemoUsers.PROVIDER_A, DemoUsers.PROVIDER_A_CONTRIBUTOR);
+        WebClient.Response notified = new WebClient(base).bearer(org.inspectorate.demo.DemoAccounts.PROVIDER_B_API_KEY)
+                .postJson("/api/v1/notifications", NotificationJson.valid(
+                        org.inspectorate.notification.domain.NotificationType.POLICE_INCIDENT, location));
+        assertEquals(201, notified.status(), notified.body());
         return new OtherOrganisation(location, admin, absentId, invitation.json().getJsonNumber("id").longValue(),
                 cover.json().getJsonNumber("id").longValue(), client.json().getJsonNumber("id").longValue(),
-                mine.getString("id"), ownUser);
+                mine.getString("id"), ownUser, notified.json().getString("reference"));
     }
 }

@@ -63,7 +63,7 @@ public class NotificationQueries {
             return Optional.empty();
         }
         try {
-            access.checkProvider(found.get().providerId());
+            access.checkOwnedBy("Notification", reference, found.get().providerId());
         } catch (NotFound e) {
             return Optional.empty();
         }
