@@ -91,6 +91,24 @@ public class ReportQueries {
     }
 
     @Transactional
+    public long countBoard(BoardFilter filter) {
+        return reports.countBoard(filter);
+    }
+
+    @Transactional
+    public List<ReportSummary> boardRows(BoardFilter filter, PageRequest page) {
+        Instant now = clock.instant();
+        return reports.board(filter, page.offset(), page.size()).stream().map(r -> ReportViews.summary(r, now)).toList();
+    }
+
+    @Transactional
+    public long countStuck() {
+        Instant now = clock.instant();
+        return reports.countStuck(now.minus(settings.inactivity()),
+                LocalDate.ofInstant(now, ReportViews.UK).minusDays(Report.PUBLICATION_TARGET_DAYS));
+    }
+
+    @Transactional
     public Page<StuckRow> stuck(PageRequest page) {
         Instant now = clock.instant();
         Instant quietSince = now.minus(settings.inactivity());
