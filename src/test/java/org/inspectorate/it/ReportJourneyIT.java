@@ -101,8 +101,10 @@ class ReportJourneyIT {
         browser.waitForPath("/staff/");
         browser.open("/staff/reports/edit.xhtml?id=" + id);
         browser.waitFor("#editor-CARING");
-        WebClient.Response theirs = ReportApi.save(as(base, DemoUsers.MANAGER), id, "CARING", 0,
-                "<p>The findings of the manager</p>");
+        // The manager saves and leaves the page (giving up the lease): the inspector's page is now stale.
+        WebClient.Response theirs = as(base, DemoUsers.MANAGER).send("PUT", "/api/v1/staff/reports/" + id
+                + "/sections/CARING", "application/json",
+                "{\"baseVersion\":0,\"html\":\"<p>The findings of the manager</p>\",\"release\":true}");
         assertEquals(200, theirs.status(), theirs.body());
         WebElement editor = browser.find("#editor-CARING");
         editor.click();
