@@ -28,7 +28,7 @@ final class ReportViews {
 
     static ReportSummary summary(Report r, Instant now) {
         LocalDate today = LocalDate.ofInstant(now, UK);
-        return new ReportSummary(r.id(), r.locationId(), r.locationName(), r.providerId(), r.team(), r.region(),
+        return new ReportSummary(r.id() == null ? 0 : r.id(), r.locationId(), r.locationName(), r.providerId(), r.team(), r.region(),
                 r.assessmentId(), r.siteVisitEndedOn(), r.state().name(), r.state().label(), r.stateSince(),
                 Math.max(0, Duration.between(r.stateSince(), now).toDays()),
                 Math.max(0, ChronoUnit.DAYS.between(r.siteVisitEndedOn(), today)), r.publicationTarget(),
