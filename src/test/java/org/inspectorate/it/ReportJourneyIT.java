@@ -127,9 +127,33 @@ class ReportJourneyIT {
         browser.assertAccessible();
     }
 
+    /** Signs in, presses one pipeline button on the report page (with a reason), checks the state, signs out. */
+    private void staffMoves(String who, long id, String button, String reason, String expectedState) {
+        browser.signIn(who, DemoUsers.PASSWORD);
+        browser.waitForPath("/staff/");
+        browser.open("/staff/reports/edit.xhtml?id=" + id);
+        browser.waitFor("#actions\\:" + button);
+        if (reason != null) {
+            browser.click("#actions\\:" + button);
+            browser.waitFor(".app-error-summary");
+            browser.assertAccessible();
+            browser.type("actions:reason", reason);
+        }
+        browser.click("#actions\\:" + button);
+        waitForText("#state", expectedState, 20);
+        browser.signOut();
+    }
+
     @Test
     void theProviderCommentsStaffRespondAndTheReportIsPublished() {
-        long id = ReportApi.inFactualAccuracy(base, NotificationApiIT.A_LOCATION);
+        long id = ReportApi.id(ReportApi.open(base, NotificationApiIT.A_LOCATION, 20));
+        assertEquals(200, ReportApi.save(as(base, DemoUsers.INSPECTOR), id, "SUMMARY", 0, "<p>A good service.</p>")
+                .status());
+        staffMoves(DemoUsers.INSPECTOR, id, "submit", null, "In review");
+        staffMoves(DemoUsers.MANAGER, id, "return", "Say how many staff were on duty", "Returned to author");
+        staffMoves(DemoUsers.INSPECTOR, id, "submit", null, "In review");
+        staffMoves(DemoUsers.MANAGER, id, "pass", null, "Factual accuracy check");
+
         browser.signIn(DemoUsers.PROVIDER_A, DemoUsers.PASSWORD);
         browser.waitForPath("/portal/");
         browser.open("/portal/reports/index.xhtml");

@@ -48,7 +48,7 @@ final class ReportViews {
 
     static SectionRecord section(ReportSection s) {
         return new SectionRecord(s.key().name(), s.key().label(), s.key().anchor(), s.html(), s.version(),
-                s.updatedAt(), s.updatedByName(), s.leaseHolderName(), s.leaseExpiresAt());
+                s.updatedAt(), s.updatedByName(), s.leaseHolderName(), s.leaseExpiresAt(), s.leaseHolderId());
     }
 
     static MoveRecord move(ReportMove m) {

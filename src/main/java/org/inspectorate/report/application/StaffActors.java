@@ -39,6 +39,10 @@ public class StaffActors {
         return new Actor(m.id(), m.name(), false);
     }
 
+    public Long callerId() {
+        return actor.caller().userId();
+    }
+
     public boolean isManager() {
         return manager(actor.caller());
     }

@@ -45,9 +45,13 @@ public class ReportBoardView implements Serializable {
     @Inject
     StaffDirectory staff;
 
+    @Inject
+    org.inspectorate.report.application.StaffActors actors;
+
     private Team team;
     private Region region;
     private ReportState state;
+    private boolean mine;
     private Long reassignTo;
     private PagedLazyModel<ReportSummary> rows;
     private PagedLazyModel<StuckRow> stuck;
@@ -60,7 +64,7 @@ public class ReportBoardView implements Serializable {
     public PagedLazyModel<ReportSummary> getRows() {
         if (rows == null) {
             BoardFilter f = new BoardFilter(team == null ? null : team.name(), region == null ? null : region.name(),
-                    state != null && state.open() ? state : null, null);
+                    state != null && state.open() ? state : null, mine ? actors.callerId() : null);
             rows = new PagedLazyModel<>(() -> queries.countBoard(f), page -> queries.boardRows(f, page),
                     r -> String.valueOf(r.id()));
         }
@@ -122,6 +126,8 @@ public class ReportBoardView implements Serializable {
     public void setRegion(Region v) { region = v; }
     public ReportState getState() { return state; }
     public void setState(ReportState v) { state = v; }
+    public boolean isMine() { return mine; }
+    public void setMine(boolean v) { mine = v; }
     public Long getReassignTo() { return reassignTo; }
     public void setReassignTo(Long v) { reassignTo = v; }
 }

@@ -95,6 +95,16 @@ public class ReportEditView implements Serializable {
         }
     }
 
+    /** Who else is editing this section right now (their lease is live), for a warning above the editor. */
+    public String leaseNote(org.inspectorate.report.application.SectionRecord s) {
+        Long me = actors.callerId();
+        if (s.leaseHolderId() == null || s.leaseHolderId().equals(me) || s.leaseExpiresAt() == null
+                || s.leaseExpiresAt().isBefore(java.time.Instant.now())) {
+            return null;
+        }
+        return Messages.get("report.leased", s.leaseHolder());
+    }
+
     public boolean isManager() {
         return actors.isManager();
     }
