@@ -23,7 +23,6 @@ import org.inspectorate.report.persistence.ReportRepository;
 import org.inspectorate.shared.domain.NotFound;
 import org.inspectorate.shared.domain.Validation;
 import org.inspectorate.shared.domain.ValidationFailure;
-import org.inspectorate.shared.time.BankHolidays;
 import org.inspectorate.triage.domain.Team;
 
 /**
@@ -46,7 +45,7 @@ public class ReportService {
     ReportSettings settings;
 
     @Inject
-    BankHolidays bankHolidays;
+    BankHolidaysDeadline deadlines;
 
     @Inject
     FactualAccuracyMail facMail;
@@ -146,7 +145,7 @@ public class ReportService {
         }
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ReportViews.UK);
-        LocalDate deadline = bankHolidays.workingDays().plus(today, settings.factualAccuracyWorkingDays());
+        LocalDate deadline = deadlines.from(today);
         Map<String, Object> before = r.auditSnapshot();
         ReportState from = r.state();
         if (t == Transition.PUBLISH || t == Transition.FINALISE) {
