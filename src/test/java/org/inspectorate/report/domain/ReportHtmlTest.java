@@ -27,6 +27,14 @@ class ReportHtmlTest {
     }
 
     @Test
+    void entitiesAndBreaksComeOutAsXml() throws Exception {
+        String clean = ReportHtml.sanitise("<p>a&nbsp;b &copy; 2026 &amp; caf\u00e9<br>next<br/>line</p><p>It's \"x\"</p>");
+        DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new InputSource(new StringReader("<div>" + clean + "</div>")));
+        assertFalse(clean.contains("&nbsp;"), clean);
+    }
+
+    @Test
     void blankMeansNothingToRead() {
         assertTrue(ReportHtml.blank("<p><br /></p>"));
         assertFalse(ReportHtml.blank("<p>x</p>"));
