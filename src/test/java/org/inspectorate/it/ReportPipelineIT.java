@@ -166,6 +166,9 @@ class ReportPipelineIT {
         assertEquals(200, html.status());
         assertTrue(html.body().contains("Six staff on duty") && !html.body().contains("<script>alert"), html.body());
 
+        assertTrue(MailSink.await(DemoUsers.PROVIDER_A, "published", Duration.ofSeconds(30)).body()
+                .contains("/report.xhtml?id=" + publicationId));
+
         String trail = as(base, DemoUsers.ADMIN).get("/api/v1/staff/audit?entityType=Report&entityId=" + id
                 + "&perPage=100").body();
         for (String action : List.of("REPORT_OPENED", "REPORT_SECTION_SAVED", "REPORT_SUBMIT_FOR_REVIEW",
@@ -202,10 +205,25 @@ class ReportPipelineIT {
         assertEquals("Maya Manager", taken.json().getJsonObject("report").getString("ownerName"));
         assertEquals(403, inspector.postJson("/api/v1/staff/reports/" + late + "/take-over", "{}").status());
 
+        long drafts = manager.get("/api/v1/staff/reports?state=DRAFT&perPage=1").json().getJsonNumber("total")
+                .longValue();
+        sleepPastMetricsCache();
         String metrics = new WebClient(base).get("/metrics").body();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("report_state_count\\{[^}]*state=\"DRAFT\"[^}]*\\} ([0-9.]+)")
+                .matcher(metrics);
+        assertTrue(m.find(), metrics);
+        assertEquals(drafts, (long) Double.parseDouble(m.group(1)), "the metric counts what the board shows");
         assertTrue(metrics.contains("report_state_count"), metrics);
         assertTrue(metrics.contains("report_state_oldest_age_seconds"));
         assertTrue(metrics.contains("report_published_within_target_ratio"));
+    }
+
+    private static void sleepPastMetricsCache() {
+        try {
+            Thread.sleep(5_500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static JsonObject find(WebClient who, String path, long id) {

@@ -11,8 +11,9 @@ import org.inspectorate.shared.mail.MailOutbox;
 import org.inspectorate.shared.mail.OutgoingMail;
 
 /**
- * Tells the provider's users for the location that a draft is ready for their factual accuracy check. The
- * deadline was worked out from the day this email is queued (never an earlier letter date), and leaves with it.
+ * Tells the provider's users for the location that a draft is ready for their factual accuracy check, and later
+ * that the report is published. The deadline was worked out from the day this email is queued (never an earlier
+ * letter date), and leaves with it.
  */
 @ApplicationScoped
 public class FactualAccuracyMail {
@@ -50,5 +51,21 @@ public class FactualAccuracyMail {
             sent++;
         }
         return sent;
+    }
+
+    /** Tells the same people that the report is published, with the address of its public page. */
+    public void published(Report r, long publicationId) {
+        String link = settings.publicUrl() + "/report.xhtml?id=" + publicationId;
+        for (LocationAudience.Recipient p : audience.of(r.providerId(), r.locationId())) {
+            outbox.queue(new OutgoingMail(p.email(), "Inspection report for " + r.locationName() + " published", """
+                    Dear %s,
+
+                    The report of our inspection of %s (%s) is published today, on the location's public page, as a
+                    web page and as a PDF:
+                    %s
+
+                    Inspectorate
+                    """.formatted(p.name(), r.locationName(), r.locationId(), link), "REPORT_PUBLISHED"));
+        }
     }
 }

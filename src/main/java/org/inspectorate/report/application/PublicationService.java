@@ -31,6 +31,9 @@ public class PublicationService {
     @Inject
     Event<ReportPublished> published;
 
+    @Inject
+    FactualAccuracyMail mail;
+
     void publish(Report r, Instant now) {
         List<SectionRecord> sections = ReportViews.sections(reports.sections(r.id()));
         String date = DATE.format(now.atZone(ReportViews.UK));
@@ -53,7 +56,10 @@ public class PublicationService {
         }
         html.append("</div>");
         pdf.footer("Published by the regulator on " + date + ". Report " + r.id() + ".");
-        reports.add(new ReportPublication(r, html.toString(), pdf.toPdf(), now));
+        ReportPublication publication = new ReportPublication(r, html.toString(), pdf.toPdf(), now);
+        reports.add(publication);
+        reports.flush();
+        mail.published(r, publication.id());
         published.fire(new ReportPublished(r.id(), r.locationId(), r.assessmentId(), now));
     }
 
