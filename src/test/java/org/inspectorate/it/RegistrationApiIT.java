@@ -102,7 +102,7 @@ class RegistrationApiIT {
 
     private void validateAndAssign(long id) {
         assertEquals(200, staff().postJson(STAFF + "/" + id + "/validate", "{}").status());
-        long inspector = staff().get("/api/v1/staff/registration/inspectors").json().asJsonArray()
+        long inspector = jakarta.json.Json.createReader(new java.io.StringReader(staff().get("/api/v1/staff/registration/inspectors").body())).readArray()
                 .getJsonObject(0).getJsonNumber("id").longValue();
         WebClient.Response a = staff().postJson(STAFF + "/" + id + "/assign", "{\"inspectorId\":" + inspector + "}");
         assertEquals(200, a.status(), a.body());
