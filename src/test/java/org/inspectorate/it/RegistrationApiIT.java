@@ -183,6 +183,24 @@ class RegistrationApiIT {
     }
 
     @Test
+    void anAdministratorInvitesANewManagerWhoseApplicationIsStartedForThem() {
+        WebClient admin = new WebClient(base).basicAuth(DemoUsers.PROVIDER_A, DemoUsers.PASSWORD);
+        String email = "manager-" + System.nanoTime() + "@provider-a.example";
+        WebClient.Response bad = admin.postJson("/api/v1/portal/registration/manager-invitations",
+                "{\"name\":\"\",\"email\":\"nope\",\"locationId\":\"" + A_LOCATION + "\"}");
+        assertEquals(400, bad.status(), bad.body());
+        assertEquals(List.of("email", "name"), fields(bad));
+        WebClient.Response invited = admin.postJson("/api/v1/portal/registration/manager-invitations",
+                "{\"name\":\"Morgan Lee\",\"email\":\"" + email + "\",\"locationId\":\"" + A_LOCATION + "\"}");
+        assertEquals(201, invited.status(), invited.body());
+        assertEquals("NEW_MANAGER", invited.json().getString("type"));
+        assertEquals(A_LOCATION, invited.json().getString("locationId"));
+        assertEquals(403, providerA().postJson("/api/v1/portal/registration/manager-invitations",
+                "{\"name\":\"X Y\",\"email\":\"x@example.com\",\"locationId\":\"" + A_LOCATION + "\"}").status(),
+                "only administrators invite");
+    }
+
+    @Test
     void addActivityGrantedShowsOnTheLocation() throws Exception {
         long id = submittedAddActivity("FAMILY_PLANNING");
         validateAndAssign(id);

@@ -58,6 +58,9 @@ class RegistrationIsolationIT {
                 new Attempt("notice page", "GET", "/portal/notices/view.xhtml?id=" + notice, null, true, notice),
                 new Attempt("start for another's location", "POST", APPS, "{\"type\":\"ADD_ACTIVITY\",\"locationId\":\""
                         + b.location() + "\"}", false, b.location()),
+                new Attempt("invite a manager for another's location", "POST",
+                        "/api/v1/portal/registration/manager-invitations", "{\"name\":\"Iso Late\",\"email\":\"iso-"
+                        + System.nanoTime() + "@a.example\",\"locationId\":\"" + b.location() + "\"}", false, b.location()),
                 new Attempt("read application", "GET", a, null, false, app),
                 new Attempt("save section", "PUT", a + "/sections/provider", "{\"providerName\":\"Mine now\"}", false, app),
                 new Attempt("add document", "POST", a + "/documents", "{\"kind\":\"OTHER\",\"fileId\":\""

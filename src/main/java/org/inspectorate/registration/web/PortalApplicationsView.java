@@ -38,10 +38,16 @@ public class PortalApplicationsView implements Serializable {
     @Inject
     RegisterLookups lookups;
 
+    @Inject
+    org.inspectorate.registration.application.ManagerInvitations managerInvitations;
+
     private PagedLazyModel<ApplicationSummary> applications;
     private List<LocationName> locations;
     private String type;
     private String locationId;
+    private String managerName;
+    private String managerEmail;
+    private String managerLocationId;
 
     @PostConstruct
     void init() {
@@ -68,6 +74,24 @@ public class PortalApplicationsView implements Serializable {
         }
     }
 
+    /** An administrator invites a prospective registered manager, who completes their own application. */
+    public void inviteManager() {
+        try {
+            long id = managerInvitations.invite(managerName, managerEmail, managerLocationId);
+            FacesErrors.info(org.inspectorate.shared.web.Messages.get("registration.manager.invited", managerEmail));
+            Pages.redirect("/portal/registration/application.xhtml?id=" + id);
+        } catch (ValidationFailure e) {
+            for (var err : e.errors()) {
+                String field = switch (err.field()) {
+                    case "name" -> "managerName";
+                    case "email" -> "managerEmail";
+                    default -> "managerLocationId";
+                };
+                FacesErrors.field("invite:" + field, err.message());
+            }
+        }
+    }
+
     public List<ApplicationType> getTypes() {
         return List.of(ApplicationType.values());
     }
@@ -78,4 +102,10 @@ public class PortalApplicationsView implements Serializable {
     public void setType(String v) { type = v; }
     public String getLocationId() { return locationId; }
     public void setLocationId(String v) { locationId = v; }
+    public String getManagerName() { return managerName; }
+    public void setManagerName(String v) { managerName = v; }
+    public String getManagerEmail() { return managerEmail; }
+    public void setManagerEmail(String v) { managerEmail = v; }
+    public String getManagerLocationId() { return managerLocationId; }
+    public void setManagerLocationId(String v) { managerLocationId = v; }
 }
