@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.inspectorate.identity.application.StaffDirectory;
 
-/** Staff registration lookups: whom applications can be assigned to. */
+/** Staff registration: the dashboard figures, and whom applications can be assigned to. */
 @Path("/staff/registration")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -22,6 +22,16 @@ public class StaffRegistrationResource {
 
     @Inject
     StaffDirectory staff;
+
+    @Inject
+    org.inspectorate.registration.application.DashboardQueries dashboard;
+
+    @GET
+    @Path("/dashboard")
+    @Operation(summary = "The registration backlog: by type, stage and age, oldest per stage, decision times against the target")
+    public org.inspectorate.registration.application.RegistrationDashboard dashboard() {
+        return dashboard.dashboard();
+    }
 
     @GET
     @Path("/inspectors")
