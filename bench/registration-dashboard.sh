@@ -64,7 +64,7 @@ measure "Dashboard figures" "/api/v1/staff/registration/dashboard"
 echo
 log "Database time of the dashboard's heaviest aggregates (explain analyze):"
 psql_db -c "explain analyze select status, count(*) from registration_application
-            where status in ('SUBMITTED','RETURNED','VALIDATED','IN_ASSESSMENT','PROPOSED_REFUSAL','DECIDED_REFUSAL','APPEALED')
+            where status in ('SUBMITTED','RETURNED','VALIDATED','IN_ASSESSMENT','PROPOSED','DECIDED','APPEALED')
             group by 1" | grep -E "Execution Time"
 psql_db -c "explain analyze select percentile_cont(0.5) within group (order by extract(epoch from decided_at - validated_at))
             from registration_application where decided_at > now() - interval '365 days' and validated_at is not null" \

@@ -24,7 +24,7 @@ select nextval('registration_application_id_seq'),
               'ADD_PARTNER','REMOVE_PARTNER','CANCEL_ACTIVITY','CANCEL_ALL','CANCEL_MANAGER','NEW_MANAGER'])[1 + g % 12],
        s.status, gl.provider_id, gl.id, '{}', '', 'Generated', s.at, s.at, s.stage_at,
        s.at, 'Generated', case when s.status in ('SUBMITTED', 'RETURNED') then null else s.at + interval '3 days' end,
-       case when s.status in ('IN_ASSESSMENT','PROPOSED_REFUSAL','DECIDED_REFUSAL','APPEALED','GRANTED','REFUSED')
+       case when s.status in ('IN_ASSESSMENT','PROPOSED','DECIDED','APPEALED','GRANTED','REFUSED')
             then 'Generated inspector' end,
        s.decided, case when s.decided is not null then 'Generated decision' end
 from generate_series(1, :n) g
@@ -38,7 +38,7 @@ cross join lateral (
                 + interval '3 days' + make_interval(days => 14 + (g * 11) % 126) end as decided
     from (select case when g % 10 = 0 then
                  (array['SUBMITTED','RETURNED','VALIDATED','IN_ASSESSMENT','IN_ASSESSMENT','IN_ASSESSMENT',
-                        'PROPOSED_REFUSAL','DECIDED_REFUSAL','APPEALED','SUBMITTED'])[1 + (g / 10) % 10]
+                        'PROPOSED','DECIDED','APPEALED','SUBMITTED'])[1 + (g / 10) % 10]
                  else (array['GRANTED','GRANTED','GRANTED','GRANTED','GRANTED','GRANTED','REFUSED','WITHDRAWN'])[1 + g % 8]
                  end as st) x
 ) s;

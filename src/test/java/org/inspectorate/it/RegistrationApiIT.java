@@ -211,20 +211,47 @@ class RegistrationApiIT {
     }
 
     @Test
+    void aGrantWithConditionsNotAgreedChangesTheRegisterOnlyWhenTheDecisionTakesEffect() throws Exception {
+        long id = submittedAddActivity("DIAGNOSTIC_AND_SCREENING");
+        validateAndAssign(id);
+        WebClient.Response none = staff().postJson(STAFF + "/" + id + "/propose-conditions", "{\"reasons\":\"Limits\"}");
+        assertEquals(List.of("conditions"), fields(none));
+        WebClient.Response proposed = staff().postJson(STAFF + "/" + id + "/propose-conditions",
+                "{\"reasons\":\"Screening only for adults\",\"conditions\":\"Screening only for people aged 18 and over\"}");
+        assertEquals(200, proposed.status(), proposed.body());
+        long nop = proposed.json().getJsonArray("notices").getJsonObject(0).getJsonNumber("id").longValue();
+        assertEquals(201, providerA().postJson("/api/v1/portal/notices/" + nop + "/representations",
+                "{\"text\":\"We agree to the condition\"}").status());
+        WebClient.Response decided = staff().postJson(STAFF + "/" + id + "/decide", "{\"reasons\":\"Adopted\"}");
+        assertEquals(200, decided.status(), decided.body());
+        JsonObject before = new WebClient(base).get("/api/v1/locations/" + A_LOCATION).json();
+        assertFalse(before.getJsonArray("regulatedActivities").toString().contains("Diagnostic"),
+                "nothing changes on the register while the appeal window runs");
+        assertEquals(200, staff().postJson(STAFF + "/" + id + "/appeal", "{\"lodgedOn\":\"" + today() + "\"}").status());
+        WebClient.Response withdrawn = staff().postJson(STAFF + "/" + id + "/appeal-outcome",
+                "{\"decidedOn\":\"" + today() + "\",\"outcome\":\"WITHDRAWN\"}");
+        assertEquals(200, withdrawn.status(), withdrawn.body());
+        assertEquals("GRANTED", withdrawn.json().getString("status"));
+        JsonObject after = new WebClient(base).get("/api/v1/locations/" + A_LOCATION).json();
+        assertTrue(after.getJsonArray("regulatedActivities").toString().contains("Diagnostic"), after.toString());
+        assertTrue(after.getJsonArray("conditions").toString().contains("aged 18 and over"), after.toString());
+    }
+
+    @Test
     void refusalRunsThroughProposalRepresentationsDecisionAndAppealWithTheirDates() throws Exception {
         long id = submittedAddActivity("SLIMMING_CLINICS");
         validateAndAssign(id);
         WebClient.Response proposed = staff().postJson(STAFF + "/" + id + "/propose-refusal",
                 "{\"reasons\":\"No suitably qualified staff\"}");
         assertEquals(200, proposed.status(), proposed.body());
-        assertEquals("PROPOSED_REFUSAL", proposed.json().getString("status"));
+        assertEquals("PROPOSED", proposed.json().getString("status"));
         JsonObject nop = proposed.json().getJsonArray("notices").getJsonObject(0);
         assertEquals("NOTICE_OF_PROPOSAL", nop.getString("kind"));
         assertEquals(today().toString(), nop.getString("servedOn"));
         assertEquals(today().plusDays(28).toString(), nop.getString("representationsDue"));
         long nopId = nop.getJsonNumber("id").longValue();
 
-        WebClient.Response tooSoon = staff().postJson(STAFF + "/" + id + "/refuse", "{\"reasons\":\"Adopted\"}");
+        WebClient.Response tooSoon = staff().postJson(STAFF + "/" + id + "/decide", "{\"reasons\":\"Adopted\"}");
         assertEquals(400, tooSoon.status(), "no decision before representations or the end of the 28 days");
 
         assertEquals(404, providerB().postJson("/api/v1/portal/notices/" + nopId + "/representations",
@@ -236,10 +263,10 @@ class RegistrationApiIT {
                 "{\"text\":\"We have recruited a qualified nurse\"}");
         assertEquals(201, reps.status(), reps.body());
 
-        WebClient.Response refused = staff().postJson(STAFF + "/" + id + "/refuse",
+        WebClient.Response refused = staff().postJson(STAFF + "/" + id + "/decide",
                 "{\"reasons\":\"Representations considered; the nurse starts after the service\"}");
         assertEquals(200, refused.status(), refused.body());
-        assertEquals("DECIDED_REFUSAL", refused.json().getString("status"));
+        assertEquals("DECIDED", refused.json().getString("status"));
         List<JsonObject> notices = refused.json().getJsonArray("notices").stream().map(JsonValue::asJsonObject).toList();
         assertEquals("CONCLUDED", notices.get(0).getString("status"));
         JsonObject nod = notices.get(1);

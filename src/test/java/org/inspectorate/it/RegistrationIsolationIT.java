@@ -99,7 +99,7 @@ class RegistrationIsolationIT {
         WebClient.Response own = new WebClient(base).bearer(DemoAccounts.PROVIDER_B_API_KEY)
                 .get(APPS + "/" + b.application());
         assertEquals(200, own.status(), "B's application is untouched and still B's");
-        assertEquals("PROPOSED_REFUSAL", own.json().getString("status"));
+        assertEquals("PROPOSED", own.json().getString("status"));
     }
 
     private long refusals(String id) {

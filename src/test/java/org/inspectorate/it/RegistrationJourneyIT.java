@@ -98,7 +98,7 @@ class RegistrationJourneyIT {
         browser.waitForPath("/portal/registration/section.xhtml");
         browser.assertAccessible();
         set("name", "Birch Court");
-        set("postcode", "not a postcode");
+        set("postcode", "NOPE 123");
         browser.click("#section\\:save");
         browser.waitFor(".app-error-summary");
         browser.assertAccessible();

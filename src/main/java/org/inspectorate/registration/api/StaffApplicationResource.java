@@ -48,7 +48,7 @@ public class StaffApplicationResource {
     @Inject
     DecisionService decisions;
 
-    public record ReasonsJson(String reasons) {
+    public record ReasonsJson(String reasons, String conditions) {
     }
 
     public record AssignJson(Long inspectorId) {
@@ -164,6 +164,16 @@ public class StaffApplicationResource {
     }
 
     @POST
+    @Path("/{id}/propose-conditions")
+    @Operation(summary = "Serve a notice of proposal to grant with conditions not agreed",
+            description = "conditions: one per line. 28 days for representations; the register changes when the decision takes effect.")
+    public ApplicationRecord proposeConditions(@PathParam("id") String id, ReasonsJson body) {
+        long n = Ids.parse("application", id);
+        decisions.proposeConditions(n, body == null ? null : body.reasons(), body == null ? null : body.conditions());
+        return queries.get(n);
+    }
+
+    @POST
     @Path("/{id}/withdraw-proposal")
     @Operation(summary = "Withdraw the notice of proposal; the application returns to assessment")
     public ApplicationRecord withdrawProposal(@PathParam("id") String id, ReasonsJson body) {
@@ -173,12 +183,12 @@ public class StaffApplicationResource {
     }
 
     @POST
-    @Path("/{id}/refuse")
-    @Operation(summary = "Serve the notice of decision to refuse (28 days to appeal)",
+    @Path("/{id}/decide")
+    @Operation(summary = "Adopt the proposal: serve the notice of decision (28 days to appeal)",
             description = "Only after representations were made or the 28 days for them have passed.")
-    public ApplicationRecord refuse(@PathParam("id") String id, ReasonsJson body) {
+    public ApplicationRecord decide(@PathParam("id") String id, ReasonsJson body) {
         long n = Ids.parse("application", id);
-        decisions.decideRefusal(n, body == null ? null : body.reasons());
+        decisions.decide(n, body == null ? null : body.reasons());
         return queries.get(n);
     }
 
@@ -205,10 +215,10 @@ public class StaffApplicationResource {
 
     @POST
     @Path("/{id}/takes-effect")
-    @Operation(summary = "Record that the refusal has taken effect (after the appeal window or a failed appeal)")
+    @Operation(summary = "Record that the decision has taken effect (after the appeal window or a failed appeal)")
     public ApplicationRecord takesEffect(@PathParam("id") String id) {
         long n = Ids.parse("application", id);
-        decisions.refusalTakesEffect(n);
+        decisions.takesEffect(n);
         return queries.get(n);
     }
 

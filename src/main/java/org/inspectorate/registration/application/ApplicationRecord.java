@@ -22,7 +22,7 @@ public record ApplicationRecord(long id, String reference, String type, String t
         List<RequestRecord> requests, List<RecordOfAssessment> assessments, List<NoticeRecord> notices,
         String createdBy, Instant createdAt, Instant updatedAt, Instant submittedAt, String declaredBy,
         Instant validatedAt, String returnedReasons, String inspectorName, Instant decidedAt, String decision,
-        String resultLocationId, long daysInStage, int version) {
+        String resultLocationId, long daysInStage, int version, String proposal, String proposedConditions) {
 
     /** One section on the task list with its answers in order. */
     public record TaskRecord(String key, String title, String status, String statusLabel, List<Answer> answers,
@@ -67,7 +67,8 @@ public record ApplicationRecord(long id, String reference, String type, String t
                 records.stream().map(RecordOfAssessment::of).toList(), notices, a.createdByName(), a.createdAt(),
                 a.updatedAt(), a.submittedAt(), a.declaredBy(), a.validatedAt(), a.returnedReasons(),
                 a.inspectorName(), a.decidedAt(), a.decision(), a.resultLocationId(),
-                java.time.Duration.between(a.stageEnteredAt(), now).toDays(), a.version());
+                java.time.Duration.between(a.stageEnteredAt(), now).toDays(), a.version(),
+                a.proposal() == null ? null : a.proposal().name(), a.proposedConditions());
     }
 
     private static TaskRecord task(RegistrationApplication a, Section s, Map<String, String> answers,

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.inspectorate.audit.application.AuditLog;
@@ -15,13 +16,16 @@ import org.inspectorate.notice.application.NoticeService;
 import org.inspectorate.notice.domain.AppealOutcome;
 import org.inspectorate.notice.domain.NoticeKind;
 import org.inspectorate.registration.domain.ApplicationStatus;
+import org.inspectorate.registration.domain.Proposal;
+import org.inspectorate.registry.application.RegisterChanges;
 import org.inspectorate.registration.domain.RegistrationApplication;
 import org.inspectorate.shared.domain.ValidationFailure;
 
 /**
  * The decision (DOMAIN.md 4.2 steps 5-7). Grant: the register changes, a notice of decision and a certificate
- * are served, all in one transaction. Refusal: a notice of proposal (28 days for representations), then
- * withdrawal or a notice of decision (28 days to appeal), an appeal recorded, and the refusal taking effect.
+ * are served, all in one transaction. Refusal, or a grant with conditions not agreed: a notice of proposal (28
+ * days for representations), then withdrawal or a notice of decision (28 days to appeal), an appeal recorded,
+ * and the decision taking effect (for conditions: the register changes with them, and a certificate).
  */
 @ApplicationScoped
 public class DecisionService {
@@ -36,6 +40,9 @@ public class DecisionService {
 
     @Inject
     NoticeService notices;
+
+    @Inject
+    RegisterChanges changes;
 
     @Inject
     NoticeQueries noticeQueries;
@@ -71,17 +78,32 @@ public class DecisionService {
 
     @Transactional
     public NoticeRecord proposeRefusal(long id, String reasons) {
+        return propose(id, Proposal.REFUSE, reasons, null);
+    }
+
+    /** Proposes to grant with conditions the provider has not agreed (one condition per line). */
+    @Transactional
+    public NoticeRecord proposeConditions(long id, String reasons, String conditions) {
+        return propose(id, Proposal.GRANT_WITH_CONDITIONS, reasons, conditions);
+    }
+
+    private NoticeRecord propose(long id, Proposal what, String reasons, String conditions) {
         RegistrationApplication a = applications.forStaffChange(id);
         requireReasons(reasons);
         var before = a.auditSnapshot();
-        StaffWorkflow.guard(() -> a.proposeRefusal(reasons.strip(), clock.instant()));
+        StaffWorkflow.guard(() -> a.propose(what, reasons.strip(), conditions, clock.instant()));
+        List<NewNotice.Section> sections = new ArrayList<>();
+        sections.add(new NewNotice.Section("What we propose", "We propose to " + what.text() + "."));
+        if (what == Proposal.GRANT_WITH_CONDITIONS) {
+            sections.add(new NewNotice.Section("Conditions we propose", a.proposedConditions()));
+        }
+        sections.add(new NewNotice.Section("Reasons", reasons.strip()));
         NoticeRecord nop = notices.issue(NewNotice.of(NoticeKind.NOTICE_OF_PROPOSAL, SUBJECT, String.valueOf(id),
-                a.providerId(), a.locationId(), "Proposal to refuse your application " + a.reference(),
-                Map.of("Application", a.reference(), "Type of application", a.type().label()),
-                List.of(new NewNotice.Section("What we propose", "We propose to refuse your application."),
-                        new NewNotice.Section("Reasons", reasons.strip())), false));
-        audit.record("REFUSAL_PROPOSED", "RegistrationApplication", String.valueOf(id), before, a.auditSnapshot(),
-                nop.reference());
+                a.providerId(), a.locationId(), (what == Proposal.REFUSE ? "Proposal to refuse your application "
+                        : "Proposal to grant your application with conditions ") + a.reference(),
+                Map.of("Application", a.reference(), "Type of application", a.type().label()), sections, false));
+        audit.record("DECISION_PROPOSED", "RegistrationApplication", String.valueOf(id), before, a.auditSnapshot(),
+                what.name() + " " + nop.reference());
         return nop;
     }
 
@@ -99,11 +121,11 @@ public class DecisionService {
     }
 
     /**
-     * Adopts the proposal and serves the notice of decision: only once representations were made or the
-     * 28 days for them have passed.
+     * Adopts the proposal and serves the notice of decision (28 days to appeal): only once representations were
+     * made or the 28 days for them have passed.
      */
     @Transactional
-    public NoticeRecord decideRefusal(long id, String reasons) {
+    public NoticeRecord decide(long id, String reasons) {
         RegistrationApplication a = applications.forStaffChange(id);
         requireReasons(reasons);
         NoticeRecord nop = open(a, NoticeKind.NOTICE_OF_PROPOSAL);
@@ -113,15 +135,22 @@ public class DecisionService {
                     + " to make representations; decide after that date or once they have");
         }
         var before = a.auditSnapshot();
-        StaffWorkflow.guard(() -> a.decideRefusal(reasons.strip(), clock.instant()));
+        Proposal what = a.proposal();
+        StaffWorkflow.guard(() -> a.decide(reasons.strip(), clock.instant()));
         notices.conclude(nop.id(), "Adopted: notice of decision served");
+        List<NewNotice.Section> sections = new ArrayList<>();
+        sections.add(new NewNotice.Section("Our decision", "We have decided to " + what.text() + "."));
+        if (what == Proposal.GRANT_WITH_CONDITIONS) {
+            sections.add(new NewNotice.Section("Conditions", a.proposedConditions()));
+        }
+        sections.add(new NewNotice.Section("Reasons", reasons.strip()));
         NoticeRecord nod = notices.issue(NewNotice.of(NoticeKind.NOTICE_OF_DECISION, SUBJECT, String.valueOf(id),
-                a.providerId(), a.locationId(), "Decision to refuse your application " + a.reference(),
+                a.providerId(), a.locationId(), (what == Proposal.REFUSE ? "Decision to refuse your application "
+                        : "Decision to grant your application with conditions ") + a.reference(),
                 Map.of("Application", a.reference(), "Notice of proposal", nop.reference() + " served on "
                         + nop.servedOn(), "Representations", represented ? "Received and considered" : "None received"),
-                List.of(new NewNotice.Section("Our decision", "We have decided to refuse your application."),
-                        new NewNotice.Section("Reasons", reasons.strip())), true));
-        audit.record("REFUSAL_DECIDED", "RegistrationApplication", String.valueOf(id), before, a.auditSnapshot(),
+                sections, true));
+        audit.record("DECISION_SERVED", "RegistrationApplication", String.valueOf(id), before, a.auditSnapshot(),
                 nod.reference());
         return nod;
     }
@@ -149,16 +178,15 @@ public class DecisionService {
         if (outcome == AppealOutcome.ALLOWED) {
             StaffWorkflow.guard(() -> a.appealAllowed(clock.instant()));
         } else if (after.inEffect()) {
-            StaffWorkflow.guard(() -> a.refusalTakesEffect(clock.instant()));
-            notices.conclude(nod.id(), "Took effect on " + after.takesEffectOn());
+            takeEffect(a, after);
         }
         audit.record("APPEAL_DECIDED", "RegistrationApplication", String.valueOf(id), before, a.auditSnapshot(),
                 outcome.label());
     }
 
-    /** Records that the refusal has taken effect: refused before its date. */
+    /** Records that the decision has taken effect; refused before its date. */
     @Transactional
-    public void refusalTakesEffect(long id) {
+    public void takesEffect(long id) {
         RegistrationApplication a = applications.forStaffChange(id);
         NoticeRecord nod = open(a, NoticeKind.NOTICE_OF_DECISION);
         if (!nod.inEffect()) {
@@ -167,10 +195,33 @@ public class DecisionService {
                     : "The decision takes effect on " + nod.takesEffectOn());
         }
         var before = a.auditSnapshot();
-        StaffWorkflow.guard(() -> a.refusalTakesEffect(clock.instant()));
+        takeEffect(a, nod);
+        audit.record("DECISION_TOOK_EFFECT", "RegistrationApplication", String.valueOf(id), before,
+                a.auditSnapshot(), null);
+    }
+
+    /** A refusal closes the application; a grant with conditions changes the register and serves a certificate. */
+    private void takeEffect(RegistrationApplication a, NoticeRecord nod) {
+        String newLocation = null;
+        if (a.proposal() == Proposal.GRANT_WITH_CONDITIONS) {
+            RegisterEffects.Applied applied = effects.apply(a, today());
+            newLocation = applied.newLocationId();
+            for (String condition : a.proposedConditions().split("\\R")) {
+                if (!condition.isBlank()) {
+                    changes.imposeCondition(a.providerId(), applied.locationId(), condition.strip(), today(),
+                            "Application " + a.reference() + " granted with conditions");
+                }
+            }
+            Map<String, String> facts = new java.util.LinkedHashMap<>(applied.facts());
+            facts.put("Conditions", a.proposedConditions());
+            notices.issue(NewNotice.of(NoticeKind.REGISTRATION_CERTIFICATE, SUBJECT, String.valueOf(a.id()),
+                    a.providerId(), applied.locationId(), "Certificate of registration", facts,
+                    List.of(new NewNotice.Section("Registration", "This certificate records the registration as varied"
+                            + " by application " + a.reference() + ", subject to the conditions above.")), false));
+        }
+        String location = newLocation;
+        StaffWorkflow.guard(() -> a.decisionTakesEffect(location, clock.instant()));
         notices.conclude(nod.id(), "Took effect on " + nod.takesEffectOn());
-        audit.record("REFUSAL_TOOK_EFFECT", "RegistrationApplication", String.valueOf(id), before, a.auditSnapshot(),
-                null);
     }
 
     private NoticeRecord open(RegistrationApplication a, NoticeKind kind) {

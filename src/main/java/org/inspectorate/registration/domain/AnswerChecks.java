@@ -46,7 +46,7 @@ public final class AnswerChecks {
 
     private static String problem(Field f, String value, Set<String> locationIds, Set<String> conditionIds) {
         if (value.length() > f.maxLength()) {
-            return lower(f.label()) + " must be " + f.maxLength() + " characters or fewer";
+            return f.label() + " must be " + f.maxLength() + " characters or fewer";
         }
         return switch (f.kind()) {
             case TEXT, LONG_TEXT -> null;

@@ -2,7 +2,8 @@ package org.inspectorate.registration.domain;
 
 /**
  * Where an application is (DOMAIN.md 4.2). Providers edit only drafts and returned applications; staff move
- * it on from submission; the last four are final.
+ * it on from submission; the last three are final. A proposal and decision are to refuse or to grant with
+ * conditions not agreed ({@link Proposal}).
  */
 public enum ApplicationStatus {
     DRAFT("Draft", "Draft"),
@@ -10,8 +11,8 @@ public enum ApplicationStatus {
     RETURNED("Returned to the provider", "Returned"),
     VALIDATED("Validated, awaiting an inspector", "Assessment"),
     IN_ASSESSMENT("Being assessed", "Assessment"),
-    PROPOSED_REFUSAL("Notice of proposal served", "Proposal"),
-    DECIDED_REFUSAL("Notice of decision served", "Decision"),
+    PROPOSED("Notice of proposal served", "Proposal"),
+    DECIDED("Notice of decision served", "Decision"),
     APPEALED("Appealed to the Tribunal", "Decision"),
     GRANTED("Granted", "Closed"),
     REFUSED("Refused", "Closed"),

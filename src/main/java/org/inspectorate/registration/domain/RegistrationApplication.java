@@ -119,6 +119,13 @@ public class RegistrationApplication {
     @Column(name = "result_location_id")
     private String resultLocationId;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "proposal")
+    private Proposal proposal;
+
+    @Column(name = "proposed_conditions")
+    private String proposedConditions;
+
     @Version
     @Column(name = "version", nullable = false)
     private int version;
@@ -218,7 +225,7 @@ public class RegistrationApplication {
 
     /** The provider withdraws the application; not once a decision has been served. */
     public void withdraw(Instant at) {
-        require(!status.closed() && status != ApplicationStatus.DECIDED_REFUSAL && status != ApplicationStatus.APPEALED,
+        require(!status.closed() && status != ApplicationStatus.DECIDED && status != ApplicationStatus.APPEALED,
                 "withdrawn");
         move(ApplicationStatus.WITHDRAWN, at);
     }
@@ -263,40 +270,56 @@ public class RegistrationApplication {
         move(ApplicationStatus.GRANTED, at);
     }
 
-    public void proposeRefusal(String reasons, Instant at) {
-        require(status == ApplicationStatus.IN_ASSESSMENT, "proposed for refusal");
+    /** Serves a notice of proposal: to refuse, or to grant with conditions (one per line) not agreed. */
+    public void propose(Proposal what, String reasons, String conditions, Instant at) {
+        require(status == ApplicationStatus.IN_ASSESSMENT, "proposed for a decision");
+        if (what == Proposal.GRANT_WITH_CONDITIONS && (conditions == null || conditions.isBlank())) {
+            throw ValidationFailure.of("conditions", "Write the conditions you propose, one per line");
+        }
+        proposal = what;
+        proposedConditions = what == Proposal.GRANT_WITH_CONDITIONS ? conditions.strip() : null;
         decision = reasons;
-        move(ApplicationStatus.PROPOSED_REFUSAL, at);
+        move(ApplicationStatus.PROPOSED, at);
     }
 
     public void withdrawProposal(Instant at) {
-        require(status == ApplicationStatus.PROPOSED_REFUSAL, "taken back to assessment");
+        require(status == ApplicationStatus.PROPOSED, "taken back to assessment");
         decision = null;
+        proposal = null;
+        proposedConditions = null;
         move(ApplicationStatus.IN_ASSESSMENT, at);
     }
 
-    public void decideRefusal(String reasons, Instant at) {
-        require(status == ApplicationStatus.PROPOSED_REFUSAL, "refused");
+    /** Adopts the proposal: the notice of decision is served; it takes effect after the appeal window. */
+    public void decide(String reasons, Instant at) {
+        require(status == ApplicationStatus.PROPOSED, "decided");
         decision = reasons;
         decidedAt = at;
-        move(ApplicationStatus.DECIDED_REFUSAL, at);
+        move(ApplicationStatus.DECIDED, at);
     }
 
     public void appealLodged(Instant at) {
-        require(status == ApplicationStatus.DECIDED_REFUSAL, "appealed");
+        require(status == ApplicationStatus.DECIDED, "appealed");
         move(ApplicationStatus.APPEALED, at);
     }
 
-    /** The Tribunal allowed the appeal: the application goes back to be granted. */
+    /** The Tribunal allowed the appeal: the decision never takes effect and the application is assessed again. */
     public void appealAllowed(Instant at) {
         require(status == ApplicationStatus.APPEALED, "reopened");
+        proposal = null;
+        proposedConditions = null;
         move(ApplicationStatus.IN_ASSESSMENT, at);
     }
 
-    public void refusalTakesEffect(Instant at) {
-        require(status == ApplicationStatus.DECIDED_REFUSAL || status == ApplicationStatus.APPEALED,
-                "closed as refused");
-        move(ApplicationStatus.REFUSED, at);
+    /** The decision took effect: refused, or granted with the conditions (then the register has changed). */
+    public void decisionTakesEffect(String resultingLocationId, Instant at) {
+        require(status == ApplicationStatus.DECIDED || status == ApplicationStatus.APPEALED, "closed");
+        if (proposal == Proposal.GRANT_WITH_CONDITIONS) {
+            resultLocationId = resultingLocationId;
+            move(ApplicationStatus.GRANTED, at);
+        } else {
+            move(ApplicationStatus.REFUSED, at);
+        }
     }
 
     private void move(ApplicationStatus to, Instant at) {
@@ -359,6 +382,7 @@ public class RegistrationApplication {
         s.put("status", status.name());
         s.put("locationId", locationId);
         s.put("inspector", inspectorName);
+        s.put("proposal", proposal == null ? null : proposal.name());
         s.put("completedSections", completedSections);
         s.put("documents", documents.size());
         return s;
@@ -384,5 +408,7 @@ public class RegistrationApplication {
     public Instant decidedAt() { return decidedAt; }
     public String decision() { return decision; }
     public String resultLocationId() { return resultLocationId; }
+    public Proposal proposal() { return proposal; }
+    public String proposedConditions() { return proposedConditions; }
     public int version() { return version; }
 }

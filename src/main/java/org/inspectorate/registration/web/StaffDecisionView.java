@@ -21,6 +21,7 @@ public class StaffDecisionView implements Serializable {
     DecisionService decisions;
 
     private String reasons;
+    private String conditions;
     private String lodgedOn;
     private String decidedOn;
     private String outcome;
@@ -37,12 +38,16 @@ public class StaffDecisionView implements Serializable {
         page.act("decision", () -> decisions.proposeRefusal(id(), reasons), "registration.proposed");
     }
 
+    public void proposeConditions() {
+        page.act("decision", () -> decisions.proposeConditions(id(), reasons, conditions), "registration.proposed");
+    }
+
     public void withdrawProposal() {
         page.act("decision", () -> decisions.withdrawProposal(id(), reasons), "registration.proposalWithdrawn");
     }
 
     public void refuse() {
-        page.act("decision", () -> decisions.decideRefusal(id(), reasons), "registration.refused");
+        page.act("decision", () -> decisions.decide(id(), reasons), "registration.decided");
     }
 
     public void appeal() {
@@ -57,7 +62,7 @@ public class StaffDecisionView implements Serializable {
     }
 
     public void takesEffect() {
-        page.act("appeal", () -> decisions.refusalTakesEffect(id()), "registration.tookEffect");
+        page.act("appeal", () -> decisions.takesEffect(id()), "registration.tookEffect");
     }
 
     public AppealOutcome[] getOutcomes() {
@@ -65,6 +70,8 @@ public class StaffDecisionView implements Serializable {
     }
 
     public String getReasons() { return reasons; }
+    public String getConditions() { return conditions; }
+    public void setConditions(String v) { conditions = v; }
     public void setReasons(String v) { reasons = v; }
     public String getLodgedOn() { return lodgedOn; }
     public void setLodgedOn(String v) { lodgedOn = v; }

@@ -88,15 +88,29 @@ class RegistrationApplicationTest {
         a.submit(ApplicationCatalogue.sections(a.type()), true, "Alex", NOW);
         a.validate(NOW);
         a.assign(7L, "Ivy", NOW);
-        a.proposeRefusal("Not ready", NOW);
+        a.propose(Proposal.REFUSE, "Not ready", null, NOW);
         assertThrows(IllegalStateException.class, () -> a.grant("no", null, NOW));
         a.withdrawProposal(NOW);
-        a.proposeRefusal("Still not ready", NOW);
-        a.decideRefusal("Refused", NOW);
+        a.propose(Proposal.REFUSE, "Still not ready", null, NOW);
+        a.decide("Refused", NOW);
         assertThrows(IllegalStateException.class, () -> a.withdraw(NOW), "too late to withdraw after a decision");
         a.appealLodged(NOW);
-        a.refusalTakesEffect(NOW);
+        a.decisionTakesEffect(null, NOW);
         assertEquals(ApplicationStatus.REFUSED, a.status());
+    }
+
+    @Test
+    void aGrantWithConditionsNotAgreedIsGrantedWhenTheDecisionTakesEffect() {
+        RegistrationApplication a = addActivity();
+        complete(a);
+        a.submit(ApplicationCatalogue.sections(a.type()), true, "Alex", NOW);
+        a.validate(NOW);
+        a.assign(7L, "Ivy", NOW);
+        assertThrows(ValidationFailure.class, () -> a.propose(Proposal.GRANT_WITH_CONDITIONS, "Limits", " ", NOW));
+        a.propose(Proposal.GRANT_WITH_CONDITIONS, "Limits", "No more than 10 people", NOW);
+        a.decide("Adopted", NOW);
+        a.decisionTakesEffect(LOCATION, NOW);
+        assertEquals(ApplicationStatus.GRANTED, a.status());
     }
 
     @Test
