@@ -58,6 +58,12 @@ class RegistrationApiIT {
                 .map(e -> e.getString("field")).toList();
     }
 
+    /** The notice of that kind among an application's notices (a letter confirms validation first). */
+    private static JsonObject notice(JsonObject application, String kind) {
+        return application.getJsonArray("notices").stream().map(JsonValue::asJsonObject)
+                .filter(n -> n.getString("kind").equals(kind)).reduce((x, y) -> y).orElseThrow();
+    }
+
     private static LocalDate today() {
         return LocalDate.now(ZoneId.of("Europe/London"));
     }
@@ -172,9 +178,9 @@ class RegistrationApiIT {
         assertEquals(RegisterGenerator.providerId(0), location.getString("providerId"));
 
         List<JsonObject> notices = granted.json().getJsonArray("notices").stream().map(JsonValue::asJsonObject).toList();
-        assertEquals(List.of("NOTICE_OF_DECISION", "REGISTRATION_CERTIFICATE"),
+        assertEquals(List.of("LETTER", "NOTICE_OF_DECISION", "REGISTRATION_CERTIFICATE"),
                 notices.stream().map(n -> n.getString("kind")).toList());
-        long nod = notices.get(0).getJsonNumber("id").longValue();
+        long nod = notices.get(1).getJsonNumber("id").longValue();
         WebClient.Response pdf = providerA().get("/api/v1/portal/notices/" + nod + "/pdf");
         assertEquals(200, pdf.status());
         assertTrue(pdf.body().startsWith("%PDF"));
@@ -219,7 +225,7 @@ class RegistrationApiIT {
         WebClient.Response proposed = staff().postJson(STAFF + "/" + id + "/propose-conditions",
                 "{\"reasons\":\"Screening only for adults\",\"conditions\":\"Screening only for people aged 18 and over\"}");
         assertEquals(200, proposed.status(), proposed.body());
-        long nop = proposed.json().getJsonArray("notices").getJsonObject(0).getJsonNumber("id").longValue();
+        long nop = notice(proposed.json(), "NOTICE_OF_PROPOSAL").getJsonNumber("id").longValue();
         assertEquals(201, providerA().postJson("/api/v1/portal/notices/" + nop + "/representations",
                 "{\"text\":\"We agree to the condition\"}").status());
         WebClient.Response decided = staff().postJson(STAFF + "/" + id + "/decide", "{\"reasons\":\"Adopted\"}");
@@ -245,8 +251,7 @@ class RegistrationApiIT {
                 "{\"reasons\":\"No suitably qualified staff\"}");
         assertEquals(200, proposed.status(), proposed.body());
         assertEquals("PROPOSED", proposed.json().getString("status"));
-        JsonObject nop = proposed.json().getJsonArray("notices").getJsonObject(0);
-        assertEquals("NOTICE_OF_PROPOSAL", nop.getString("kind"));
+        JsonObject nop = notice(proposed.json(), "NOTICE_OF_PROPOSAL");
         assertEquals(today().toString(), nop.getString("servedOn"));
         assertEquals(today().plusDays(28).toString(), nop.getString("representationsDue"));
         long nopId = nop.getJsonNumber("id").longValue();
@@ -267,10 +272,8 @@ class RegistrationApiIT {
                 "{\"reasons\":\"Representations considered; the nurse starts after the service\"}");
         assertEquals(200, refused.status(), refused.body());
         assertEquals("DECIDED", refused.json().getString("status"));
-        List<JsonObject> notices = refused.json().getJsonArray("notices").stream().map(JsonValue::asJsonObject).toList();
-        assertEquals("CONCLUDED", notices.get(0).getString("status"));
-        JsonObject nod = notices.get(1);
-        assertEquals("NOTICE_OF_DECISION", nod.getString("kind"));
+        assertEquals("CONCLUDED", notice(refused.json(), "NOTICE_OF_PROPOSAL").getString("status"));
+        JsonObject nod = notice(refused.json(), "NOTICE_OF_DECISION");
         assertEquals(today().plusDays(28).toString(), nod.getString("appealDue"));
         assertEquals(today().plusDays(29).toString(), nod.getString("takesEffectOn"));
         assertEquals(400, staff().postJson(STAFF + "/" + id + "/takes-effect", "{}").status(),

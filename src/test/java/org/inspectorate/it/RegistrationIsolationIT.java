@@ -136,7 +136,9 @@ class RegistrationIsolationIT {
         assertEquals(200, proposed.status(), proposed.body());
         return new OrganisationB(location, id,
                 asked.json().getJsonArray("requests").getJsonObject(0).getJsonNumber("id").longValue(),
-                proposed.json().getJsonArray("notices").getJsonObject(0).getJsonNumber("id").longValue());
+                proposed.json().getJsonArray("notices").stream().map(jakarta.json.JsonValue::asJsonObject)
+                        .filter(n -> n.getString("kind").equals("NOTICE_OF_PROPOSAL")).findFirst().orElseThrow()
+                        .getJsonNumber("id").longValue());
     }
 
     private static LocalDate today() {

@@ -198,7 +198,8 @@ class RegistrationJourneyIT {
         browser.open("/portal/notices/index.xhtml");
         browser.assertAccessible();
         browser.open(application);
-        browser.click("#notices a");
+        browser.findAll("#notices a").stream().filter(l -> l.getText().startsWith("Notice of decision")).findFirst()
+                .orElseThrow().click();
         browser.waitForPath("/portal/notices/view.xhtml");
         browser.assertAccessible();
         assertTrue(browser.text("main").contains("Notice of decision"), browser.text("main"));

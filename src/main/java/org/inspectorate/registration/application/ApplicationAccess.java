@@ -27,7 +27,15 @@ public class ApplicationAccess {
         if (a == null) {
             throw new NotFound("application", String.valueOf(id));
         }
+        checkScope(a);
         return a;
+    }
+
+    /** Location managers and contributors reach only applications about their own locations (or none). */
+    private void checkScope(RegistrationApplication a) {
+        if (a.locationId() != null && access.locationScope().map(s -> !s.contains(a.locationId())).orElse(false)) {
+            access.checkLocation(a.locationId(), false);
+        }
     }
 
     /** For a change by the provider: locked, its own organisation's, and the caller may act. */
@@ -38,6 +46,7 @@ public class ApplicationAccess {
         if (!access.mayAct()) {
             throw new Forbidden("Your account can view but not change applications");
         }
+        checkScope(a);
         return a;
     }
 

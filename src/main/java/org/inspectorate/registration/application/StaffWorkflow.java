@@ -40,6 +40,9 @@ public class StaffWorkflow {
     NoticeService notices;
 
     @Inject
+    DashboardQueries dashboard;
+
+    @Inject
     RequestActor actor;
 
     @Inject
@@ -52,6 +55,16 @@ public class StaffWorkflow {
     public void validate(long id) {
         RegistrationApplication a = applications.forStaffChange(id);
         step(a, "APPLICATION_VALIDATED", () -> a.validate(clock.instant()));
+        notices.issue(NewNotice.of(NoticeKind.LETTER, SUBJECT, String.valueOf(id), a.providerId(), a.locationId(),
+                "Your application " + a.reference() + " is complete", Map.of("Application", a.reference(),
+                        "Type", a.type().label()), java.util.List.of(new NewNotice.Section("What happens next",
+                                "Your application is complete and has been accepted for assessment. A registration"
+                                        + " inspector will contact you; we aim to decide within "
+                                        + targetWeeks() + " weeks.")), false));
+    }
+
+    private int targetWeeks() {
+        return dashboard.targetWeeks();
     }
 
     /** Returns an incomplete application with a letter giving the reasons; the provider can correct it. */

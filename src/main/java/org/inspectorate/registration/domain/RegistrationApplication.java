@@ -140,6 +140,7 @@ public class RegistrationApplication {
         this.providerId = providerId;
         this.status = ApplicationStatus.DRAFT;
         this.answers = toJson(prefilled);
+        this.locationId = prefilled.get("locationId");
         this.createdById = byId;
         this.createdByName = byName;
         this.createdAt = at;
