@@ -218,12 +218,21 @@ class RegistrationApiIT {
 
     @Test
     void aGrantWithConditionsNotAgreedChangesTheRegisterOnlyWhenTheDecisionTakesEffect() throws Exception {
-        long id = submittedAddActivity("DIAGNOSTIC_AND_SCREENING");
+        String registered = new WebClient(base).get("/api/v1/locations/" + A_LOCATION).json()
+                .getJsonArray("regulatedActivities").toString();
+        org.inspectorate.registry.domain.RegulatedActivity activity = java.util.stream.Stream.of(
+                org.inspectorate.registry.domain.RegulatedActivity.TERMINATION_OF_PREGNANCIES,
+                org.inspectorate.registry.domain.RegulatedActivity.MATERNITY_AND_MIDWIFERY,
+                org.inspectorate.registry.domain.RegulatedActivity.BLOOD_AND_BLOOD_PRODUCTS,
+                org.inspectorate.registry.domain.RegulatedActivity.SURGICAL_PROCEDURES,
+                org.inspectorate.registry.domain.RegulatedActivity.DIAGNOSTIC_AND_SCREENING)
+                .filter(a -> !registered.contains(a.label())).findFirst().orElseThrow();
+        long id = submittedAddActivity(activity.name());
         validateAndAssign(id);
         WebClient.Response none = staff().postJson(STAFF + "/" + id + "/propose-conditions", "{\"reasons\":\"Limits\"}");
         assertEquals(List.of("conditions"), fields(none));
         WebClient.Response proposed = staff().postJson(STAFF + "/" + id + "/propose-conditions",
-                "{\"reasons\":\"Screening only for adults\",\"conditions\":\"Screening only for people aged 18 and over\"}");
+                "{\"reasons\":\"Only for adults\",\"conditions\":\"Only for people aged 18 and over\"}");
         assertEquals(200, proposed.status(), proposed.body());
         long nop = notice(proposed.json(), "NOTICE_OF_PROPOSAL").getJsonNumber("id").longValue();
         assertEquals(201, providerA().postJson("/api/v1/portal/notices/" + nop + "/representations",
@@ -231,7 +240,7 @@ class RegistrationApiIT {
         WebClient.Response decided = staff().postJson(STAFF + "/" + id + "/decide", "{\"reasons\":\"Adopted\"}");
         assertEquals(200, decided.status(), decided.body());
         JsonObject before = new WebClient(base).get("/api/v1/locations/" + A_LOCATION).json();
-        assertFalse(before.getJsonArray("regulatedActivities").toString().contains("Diagnostic"),
+        assertFalse(before.getJsonArray("regulatedActivities").toString().contains(activity.label()),
                 "nothing changes on the register while the appeal window runs");
         assertEquals(200, staff().postJson(STAFF + "/" + id + "/appeal", "{\"lodgedOn\":\"" + today() + "\"}").status());
         WebClient.Response withdrawn = staff().postJson(STAFF + "/" + id + "/appeal-outcome",
@@ -239,7 +248,7 @@ class RegistrationApiIT {
         assertEquals(200, withdrawn.status(), withdrawn.body());
         assertEquals("GRANTED", withdrawn.json().getString("status"));
         JsonObject after = new WebClient(base).get("/api/v1/locations/" + A_LOCATION).json();
-        assertTrue(after.getJsonArray("regulatedActivities").toString().contains("Diagnostic"), after.toString());
+        assertTrue(after.getJsonArray("regulatedActivities").toString().contains(activity.label()), after.toString());
         assertTrue(after.getJsonArray("conditions").toString().contains("aged 18 and over"), after.toString());
     }
 
