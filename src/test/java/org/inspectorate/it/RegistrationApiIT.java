@@ -207,6 +207,23 @@ class RegistrationApiIT {
     }
 
     @Test
+    void theBacklogIsOnTheDashboardAndAtMetrics() throws Exception {
+        submittedAddActivity("PERSONAL_CARE");
+        WebClient.Response d = staff().get("/api/v1/staff/registration/dashboard");
+        assertEquals(200, d.status(), d.body());
+        assertEquals(10, d.json().getInt("targetWeeks"));
+        assertTrue(d.json().getJsonNumber("open").longValue() >= 1);
+        assertTrue(d.json().getJsonArray("oldest").stream().map(JsonValue::asJsonObject)
+                .anyMatch(o -> o.getString("status").equals("SUBMITTED")), d.body());
+        assertEquals(403, providerA().get("/api/v1/staff/registration/dashboard").status());
+        String metrics = new WebClient(base).get("/metrics?scope=application").body();
+        assertTrue(metrics.contains("registration_applications{"), metrics.length() > 2000 ? metrics.substring(0, 2000) : metrics);
+        assertTrue(metrics.contains("registration_oldest_age_seconds{"));
+        assertTrue(metrics.contains("registration_target_days"));
+        assertTrue(metrics.contains("notices_overdue"));
+    }
+
+    @Test
     void addActivityGrantedShowsOnTheLocation() throws Exception {
         long id = submittedAddActivity("FAMILY_PLANNING");
         validateAndAssign(id);
