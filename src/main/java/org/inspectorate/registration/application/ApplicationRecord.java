@@ -37,10 +37,10 @@ public record ApplicationRecord(long id, String reference, String type, String t
     }
 
     public record RequestRecord(long id, String question, LocalDate dueOn, String askedBy, Instant askedAt,
-            String answer, String answeredBy, Instant answeredAt, boolean answered) {
-        static RequestRecord of(InformationRequest r) {
+            String answer, String answeredBy, Instant answeredAt, boolean answered, boolean overdue) {
+        static RequestRecord of(InformationRequest r, LocalDate today) {
             return new RequestRecord(r.id(), r.question(), r.dueOn(), r.askedBy(), r.askedAt(), r.answer(),
-                    r.answeredBy(), r.answeredAt(), r.answered());
+                    r.answeredBy(), r.answeredAt(), r.answered(), r.overdueOn(today));
         }
     }
 
@@ -63,7 +63,8 @@ public record ApplicationRecord(long id, String reference, String type, String t
                 a.locationId(), tasks, tasks.stream().allMatch(t -> t.status().equals("COMPLETED")),
                 a.documents().stream().map(d -> new DocumentRecord(d.fileId().toString(), d.kind().name(),
                         d.kind().label(), d.name(), d.addedAt())).toList(),
-                requests.stream().map(RequestRecord::of).toList(),
+                requests.stream().map(r -> RequestRecord.of(r, LocalDate.ofInstant(now,
+                        java.time.ZoneId.of("Europe/London")))).toList(),
                 records.stream().map(RecordOfAssessment::of).toList(), notices, a.createdByName(), a.createdAt(),
                 a.updatedAt(), a.submittedAt(), a.declaredBy(), a.validatedAt(), a.returnedReasons(),
                 a.inspectorName(), a.decidedAt(), a.decision(), a.resultLocationId(),
