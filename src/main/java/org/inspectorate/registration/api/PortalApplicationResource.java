@@ -27,7 +27,6 @@ import org.inspectorate.registration.domain.DocumentKind;
 import org.inspectorate.shared.api.PagedResponse;
 import org.inspectorate.shared.api.Problems;
 import org.inspectorate.shared.api.QueryParams;
-import org.inspectorate.shared.domain.NotFound;
 import org.inspectorate.shared.domain.PageRequest;
 import org.inspectorate.shared.domain.ValidationFailure;
 
@@ -160,9 +159,5 @@ public class PortalApplicationResource {
         } catch (IllegalArgumentException | NullPointerException e) {
             throw ValidationFailure.of("fileId", "Give the id of an uploaded file");
         }
-    }
-
-    static NotFound notFound(String id) {
-        return new NotFound("application", id);
     }
 }

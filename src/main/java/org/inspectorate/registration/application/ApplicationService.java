@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -242,9 +241,5 @@ public class ApplicationService {
             }
         }
         return values;
-    }
-
-    static List<FieldError> none() {
-        return new ArrayList<>();
     }
 }
