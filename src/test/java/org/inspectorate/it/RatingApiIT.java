@@ -76,7 +76,7 @@ class RatingApiIT {
         Assessments.submitAndApprove(base, id);
 
         JsonObject rating = new WebClient(base).get("/api/v1/locations/" + LOCATION + "/rating").json();
-        assertEquals("GOOD", rating.getString("overall"));
+        assertEquals("OUTSTANDING", rating.getString("overall"));
         assertFalse(rating.getBoolean("full"));
         assertEquals("SAF-2024-12", rating.getString("methodologyCode"));
         assertTrue(rating.getJsonArray("overallRules").toString().contains("2 key questions are Outstanding"),
