@@ -3,6 +3,9 @@ package org.inspectorate.rating.application;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -56,6 +59,9 @@ public class RecomputeJob {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<Requested> requested;
+
     @Transactional
     public long start(String methodologyCode) {
         Caller c = actor.caller();
@@ -74,10 +80,17 @@ public class RecomputeJob {
         audit.record("RATING_RECOMPUTE_STARTED", "RatingRecomputeJob", String.valueOf(id), null,
                 java.util.Map.of("methodology", methodologyCode, "ratings", extent[0]),
                 "Recompute of every current rating under " + methodologyCode);
-        RatingRules rules = calculator.rules(methodologyCode);
-        long maxId = extent[1];
-        executor.execute(() -> run(id, rules, maxId));
+        requested.fire(new Requested(id, methodologyCode, extent[1]));
         return id;
+    }
+
+    /** Fired inside the starting transaction; the job runs once the job row is committed. */
+    public record Requested(long jobId, String methodologyCode, long maxId) {
+    }
+
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Requested r) {
+        RatingRules rules = calculator.rules(r.methodologyCode());
+        executor.execute(() -> run(r.jobId(), rules, r.maxId()));
     }
 
     public Optional<JobStore.Job> job(long id) {
