@@ -22,6 +22,7 @@ import org.inspectorate.assessment.persistence.AssessmentRepository;
 import org.inspectorate.audit.application.AuditLog;
 import org.inspectorate.shared.domain.NotFound;
 import org.inspectorate.shared.domain.Validation;
+import org.inspectorate.triage.application.TriageQueries;
 
 /**
  * Recording what an open assessment finds: evidence items, scores with their rationale, breaches of regulations,
@@ -52,6 +53,9 @@ public class EvidenceService {
     @Inject
     Clock clock;
 
+    @Inject
+    TriageQueries triage;
+
     @Transactional
     public long recordEvidence(long assessmentId, Commands.Evidence cmd) {
         Assessment a = openAssessment(assessmentId);
@@ -71,8 +75,16 @@ public class EvidenceService {
         List<String> links = clean(cmd.links()).stream().map(s -> s.toUpperCase(Locale.ROOT)).toList();
         files.forEach(id -> v.require(FILE_ID.matcher(id).matches(), "attachments", "Attachment " + id
                 + " is not the id of an uploaded file"));
-        links.forEach(r -> v.require(REFERENCE.matcher(r).matches(), "links", r
-                + " is not the reference of a notification or concern"));
+        for (String r : links) {
+            if (!REFERENCE.matcher(r).matches()) {
+                v.require(false, "links", r + " is not the reference of a notification or concern");
+                continue;
+            }
+            var held = triage.itemByReference(r);
+            v.require(held.isPresent(), "links", "There is no notification or concern with reference " + r);
+            held.ifPresent(i -> v.require(i.item().locationId() == null || i.item().locationId().equals(a.locationId()),
+                    "links", r + " is about another location"));
+        }
         v.require(String.join(",", files).length() <= 1000 && String.join(",", links).length() <= 1000, "attachments",
                 "Too many attachments or links");
         v.throwIfInvalid();
