@@ -3,6 +3,7 @@ package org.inspectorate.rating.application;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -86,6 +87,21 @@ public class RecomputeJob {
 
     /** Fired inside the starting transaction; the job runs once the job row is committed. */
     public record Requested(long jobId, String methodologyCode, long maxId) {
+    }
+
+    /**
+     * A job cannot survive a restart (it runs in this server's executor): any left running is marked failed. Before
+     * the first migration the table does not exist yet, and there is nothing to mark.
+     */
+    void atStart(@Observes @Initialized(ApplicationScoped.class) Object start) {
+        try {
+            int n = jobs.failInterrupted(clock.instant());
+            if (n > 0) {
+                LOG.warning(() -> n + " rating recompute job(s) were interrupted by a restart and marked failed");
+            }
+        } catch (RuntimeException e) {
+            LOG.fine(() -> "No recompute jobs to check: " + e.getMessage());
+        }
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Requested r) {

@@ -58,6 +58,19 @@ public class JobStore {
         }
     }
 
+    /** Marks jobs left running by a stopped server as failed, so that a new recompute can start. */
+    public int failInterrupted(Instant at) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("update rating_recompute_job set state = 'FAILED',"
+                        + " failure = 'Interrupted: the server stopped while it ran', finished_at = ?"
+                        + " where state = 'RUNNING'")) {
+            ps.setTimestamp(1, Timestamp.from(at));
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw RatingStore.failure(e);
+        }
+    }
+
     public Optional<Job> find(long id) {
         return one("select id, methodology_code, state, total, processed, compute_millis, started_by_name, started_at,"
                 + " finished_at, failure from rating_recompute_job where id = " + id);
