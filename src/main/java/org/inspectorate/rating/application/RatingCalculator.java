@@ -38,7 +38,15 @@ public class RatingCalculator {
     }
 
     public RatingResult rate(AssessmentSnapshot s, RatingRules rules, List<Breach> breaches) {
-        Framework f = catalogue.frameworkOf(rules.methodologyCode());
+        return rate(s, framework(rules), rules, breaches);
+    }
+
+    public Framework framework(RatingRules rules) {
+        return catalogue.frameworkOf(rules.methodologyCode());
+    }
+
+    /** Pure: safe to call from any thread once the framework is at hand. */
+    public static RatingResult rate(AssessmentSnapshot s, Framework f, RatingRules rules, List<Breach> breaches) {
         return RatingEngine.rate(rules, inputs(s, f), breaches, overrides(s));
     }
 

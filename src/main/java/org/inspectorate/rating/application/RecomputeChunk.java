@@ -4,11 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.inspectorate.assessment.application.AssessmentQueries;
 import org.inspectorate.assessment.application.AssessmentSnapshot;
+import org.inspectorate.assessment.domain.Framework;
 import org.inspectorate.audit.application.AuditLog;
 import org.inspectorate.rating.domain.RatingResult;
 import org.inspectorate.rating.domain.RatingRules;
@@ -57,14 +57,15 @@ public class RecomputeChunk {
         Map<Long, AssessmentSnapshot> snaps = assessments.snapshots(keys.stream().map(RatingStore.Key::assessmentId)
                 .distinct().toList());
         Map<String, List<ActiveBreach>> inForce = breaches.of(keys.stream().map(RatingStore.Key::locationId).toList());
+        Framework framework = calculator.framework(rules);
         long start = System.nanoTime();
-        List<NewRating> rows = new ArrayList<>(keys.size());
-        for (RatingStore.Key k : keys) {
+        // Pure computation (engine and explanation text), spread over the cores; the database work stays batched.
+        List<NewRating> rows = keys.parallelStream().map(k -> {
             AssessmentSnapshot s = snaps.get(k.assessmentId());
-            RatingResult r = calculator.rate(s, rules,
+            RatingResult r = RatingCalculator.rate(s, framework, rules,
                     RatingCalculator.breaches(inForce.getOrDefault(k.locationId(), List.of())));
-            rows.add(RatingPublisher.row(s, r, "RECOMPUTE", jobId, k.reportPublishedAt()));
-        }
+            return RatingPublisher.row(s, r, "RECOMPUTE", jobId, k.reportPublishedAt());
+        }).toList();
         long computeNanos = System.nanoTime() - start;
         store.publish(rows, clock.instant());
         jobs.progress(jobId, rows.size(), computeNanos / 1_000_000);

@@ -15,7 +15,10 @@ import org.inspectorate.rating.domain.RatingResult;
 public record StoredExplanation(String methodology, String overall, boolean overallLimited, boolean overallOverridden,
         List<String> overallRules, List<Kq> keyQuestions, List<StoredBreach> breaches) {
 
-    private static final Jsonb JSON = JsonbBuilder.create();
+    /** Reading back uses JSON-B, created on first use (writing needs none). */
+    private static final class Reader {
+        static final Jsonb JSON = JsonbBuilder.create();
+    }
 
     public record Kq(String keyQuestion, Integer percent, String band, String rating, boolean limited,
             boolean overridden, List<String> rules) {
@@ -41,12 +44,75 @@ public record StoredExplanation(String methodology, String overall, boolean over
                 b.description(), null)).toList();
     }
 
+    /** Written by hand: the recompute job writes tens of thousands at a time, and reflection-based binding is slow. */
     public String toJson() {
-        return JSON.toJson(this);
+        StringBuilder b = new StringBuilder(2048).append('{');
+        field(b, "methodology", methodology).append(',');
+        field(b, "overall", overall).append(',');
+        b.append("\"overallLimited\":").append(overallLimited).append(',');
+        b.append("\"overallOverridden\":").append(overallOverridden).append(',');
+        strings(b, "overallRules", overallRules).append(",\"keyQuestions\":[");
+        for (int i = 0; i < keyQuestions.size(); i++) {
+            Kq k = keyQuestions.get(i);
+            b.append(i == 0 ? "{" : ",{");
+            field(b, "keyQuestion", k.keyQuestion()).append(",\"percent\":").append(k.percent()).append(',');
+            field(b, "band", k.band()).append(',');
+            field(b, "rating", k.rating()).append(",\"limited\":").append(k.limited())
+                    .append(",\"overridden\":").append(k.overridden()).append(',');
+            strings(b, "rules", k.rules()).append('}');
+        }
+        b.append("],\"breaches\":[");
+        for (int i = 0; i < breaches.size(); i++) {
+            StoredBreach x = breaches.get(i);
+            b.append(i == 0 ? "{" : ",{");
+            field(b, "source", x.source()).append(',');
+            field(b, "regulation", x.regulation()).append(',');
+            field(b, "keyQuestion", x.keyQuestion()).append(',');
+            field(b, "description", x.description()).append('}');
+        }
+        return b.append("]}").toString();
+    }
+
+    private static StringBuilder field(StringBuilder b, String name, String value) {
+        b.append('"').append(name).append("\":");
+        return value == null ? b.append("null") : quote(b, value);
+    }
+
+    private static StringBuilder strings(StringBuilder b, String name, List<String> values) {
+        b.append('"').append(name).append("\":[");
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                b.append(',');
+            }
+            quote(b, values.get(i));
+        }
+        return b.append(']');
+    }
+
+    static StringBuilder quote(StringBuilder b, String s) {
+        b.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        b.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.append('"');
     }
 
     public static StoredExplanation fromJson(String json) {
-        return JSON.fromJson(json, StoredExplanation.class);
+        return Reader.JSON.fromJson(json, StoredExplanation.class);
     }
 
     static String name(Rating r) {

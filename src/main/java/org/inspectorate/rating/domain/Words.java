@@ -17,11 +17,15 @@ final class Words {
         return scores.stream().map(String::valueOf).collect(Collectors.joining(" + "));
     }
 
+    /** The exact percentage to at most two decimals, without trailing zeros: 68.75%, 62.5%, 75%, 33.33%. */
     static String exact(int sum, int max) {
-        double pct = sum * 100.0 / max;
-        String s = String.format(java.util.Locale.UK, "%.2f", pct);
-        s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
-        return s + "%";
+        long hundredths = Math.round(sum * 10000.0 / max);
+        long whole = hundredths / 100;
+        long frac = hundredths % 100;
+        if (frac == 0) {
+            return whole + "%";
+        }
+        return whole + "." + (frac % 10 == 0 ? String.valueOf(frac / 10) : (frac < 10 ? "0" : "") + frac) + "%";
     }
 
     static String names(List<String> names) {
