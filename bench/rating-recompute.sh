@@ -5,6 +5,7 @@
 # progress, and prints the computation time (engine and explanation, apart from database reads and writes) and the
 # total time. Target: computation at most 10 s. Cleans up after itself.
 #   BENCH_DB (inspectorate_bench_ratings)  BENCH_PORT (9580)  BENCH_SERVER (benchServer)
+#   BENCH_LOCATIONS (60000: the size of the register, all of them rated)
 #   BENCH_METHODOLOGY (SAF-2023-11: the methodology version to recompute under)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,7 +25,7 @@ log "Building and starting the application with a 60,000-location demo register 
 # A server directory left by an earlier run keeps Liberty's annotation cache, which can miss classes rebuilt since
 # (the REST API then answers 404): start from a clean work area.
 rm -rf "target/liberty/wlp/usr/servers/$BENCH_SERVER/workarea"
-start_bench_server "$DB" INSPECTORATE_DEMO=true INSPECTORATE_DEMO_LOCATIONS=60000
+start_bench_server "$DB" INSPECTORATE_DEMO=true INSPECTORATE_DEMO_LOCATIONS="${BENCH_LOCATIONS:-60000}"
 for _ in $(seq 1 600); do
     curl -fs "$BENCH_BASE/health/ready" >/dev/null 2>&1 && break
     sleep 2
