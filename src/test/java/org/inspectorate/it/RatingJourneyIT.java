@@ -110,6 +110,7 @@ class RatingJourneyIT {
         assertTrue(browser.text("#explained-overall").contains("Outstanding"));
         assertTrue(browser.text("#overall-rules").contains("2 key questions are Outstanding and the others Good"));
         assertTrue(browser.text("main").contains("Staff reported and learned from incidents openly"));
+        assertTrue(browser.text("#rating-history").contains("SAF-2024-12"));
         browser.assertAccessible();
         browser.signOut();
 

@@ -30,6 +30,7 @@ public class RatingExplanationView implements Serializable {
     private String id;
     private String locationName;
     private Explanation explanation;
+    private java.util.List<RatingSummaryView.Summary> history = java.util.List.of();
 
     public void loadStaff() {
         load("staff");
@@ -58,6 +59,9 @@ public class RatingExplanationView implements Serializable {
             Pages.notFound();
             return;
         }
+        if ("staff".equals(area)) {
+            history = ratings.history(id).stream().map(RatingSummaryView::summary).toList();
+        }
         locationName = locations.facts(id).map(f -> f.name()).orElse(null);
         if (locationName == null) {
             Pages.notFound();
@@ -74,6 +78,11 @@ public class RatingExplanationView implements Serializable {
 
     public String getLocationName() {
         return locationName;
+    }
+
+    /** Every rating published for the location, newest first (staff only): superseded ones stay on record. */
+    public java.util.List<RatingSummaryView.Summary> getHistory() {
+        return history;
     }
 
     public Explanation getExplanation() {
