@@ -110,6 +110,49 @@ class RatingApiIT {
         assertEquals(again, changed.getJsonNumber("assessmentId").longValue());
     }
 
+    @Test
+    void aBreachLimitsTheRatingsAndAnApprovedOverrideIsShownAsProfessionalJudgement() {
+        String location = RegisterGenerator.locationId(214);
+        long id = Assessments.openFocused(base, location, Assessments.ONE_PER_KEY_QUESTION);
+        for (String s : Assessments.ONE_PER_KEY_QUESTION) {
+            Assessments.score(base, id, s, 4);
+        }
+        WebClient inspector = Assessments.as(base, DemoUsers.INSPECTOR);
+        WebClient.Response breach = inspector.postJson("/api/v1/assessments/" + id + "/breaches", "{\"statementCode\":"
+                + "\"S1\",\"regulation\":\"Regulation 12: Safe care and treatment\",\"description\":\"Unsafe medicines\"}");
+        assertEquals(201, breach.status(), breach.body());
+        WebClient.Response noReason = inspector.postJson("/api/v1/assessments/" + id + "/overrides",
+                "{\"keyQuestion\":\"OVERALL\",\"rating\":\"GOOD\"}");
+        assertEquals(400, noReason.status());
+        assertTrue(noReason.body().contains("\"field\":\"reason\""), noReason.body());
+        WebClient.Response proposed = inspector.postJson("/api/v1/assessments/" + id + "/overrides",
+                "{\"keyQuestion\":\"OVERALL\",\"rating\":\"GOOD\",\"reason\":\"the breach was put right during the visit\"}");
+        assertEquals(201, proposed.status(), proposed.body());
+        long overrideId = proposed.json().getJsonNumber("id").longValue();
+        WebClient.Response own = inspector.send("POST", "/api/v1/assessments/" + id + "/overrides/" + overrideId
+                + "/approve", null, null);
+        assertEquals(409, own.status(), "the proposer cannot approve their own override");
+        assertTrue(own.body().contains("second person"), own.body());
+        assertEquals(204, Assessments.as(base, DemoUsers.MANAGER).send("POST", "/api/v1/assessments/" + id
+                + "/overrides/" + overrideId + "/approve", null, null).status());
+        Assessments.submitAndApprove(base, id);
+
+        JsonObject rating = Assessments.as(base, DemoUsers.INSPECTOR).get("/api/v1/locations/" + location + "/rating")
+                .json();
+        JsonObject safe = kq(rating, "SAFE");
+        assertEquals("OUTSTANDING", safe.getString("band"));
+        assertEquals("REQUIRES_IMPROVEMENT", safe.getString("rating"));
+        assertTrue(safe.getBoolean("limited"));
+        assertTrue(rating.getBoolean("overallLimited"));
+        assertTrue(rating.getBoolean("overallOverridden"));
+        assertEquals("GOOD", rating.getString("overall"));
+        String rules = rating.getJsonArray("overallRules").toString();
+        assertTrue(rules.contains("cannot be better than Requires improvement"), rules);
+        assertTrue(rules.contains("Professional judgement: the overall rating is Good instead of Requires improvement,"
+                + " because the breach was put right during the visit"), rules);
+        assertTrue(rating.getJsonArray("breaches").toString().contains("Regulation 12"), rating.toString());
+    }
+
     private static JsonObject kq(JsonObject rating, String code) {
         return rating.getJsonArray("keyQuestions").stream().map(JsonValue::asJsonObject)
                 .filter(k -> k.getString("code").equals(code)).findFirst().orElseThrow();
