@@ -9,9 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.inspectorate.assessment.domain.Actor;
 import org.inspectorate.assessment.domain.Assessment;
-import org.inspectorate.assessment.domain.AssessmentConflict;
 import org.inspectorate.assessment.domain.BreachFinding;
 import org.inspectorate.assessment.domain.EvidenceItem;
 import org.inspectorate.assessment.domain.Framework;
@@ -199,11 +197,5 @@ public class EvidenceService {
     private static List<String> clean(List<String> values) {
         return values == null ? List.of() : values.stream().filter(s -> s != null && !s.isBlank()).map(String::strip)
                 .distinct().toList();
-    }
-
-    static void conflictIf(boolean condition, String message) {
-        if (condition) {
-            throw new AssessmentConflict(message);
-        }
     }
 }
