@@ -51,6 +51,7 @@ public class DemoData {
         }
         if (writer.registerIsEmpty()) {
             loadRegister(settings.demoSeed(), settings.demoLocations());
+            jakarta.enterprise.inject.spi.CDI.current().select(DemoRatings.class).get().load(settings.demoLocations());
         }
         accounts.createIfMissing();
         reports.createIfEmpty();
