@@ -22,9 +22,6 @@ cleanup() {
 trap cleanup EXIT
 
 log "Building and starting the application with a 60,000-location demo register (a few minutes)"
-# A server directory left by an earlier run keeps Liberty's annotation cache, which can miss classes rebuilt since
-# (the REST API then answers 404): start from a clean work area.
-rm -rf "target/liberty/wlp/usr/servers/$BENCH_SERVER/workarea"
 start_bench_server "$DB" INSPECTORATE_DEMO=true INSPECTORATE_DEMO_LOCATIONS="${BENCH_LOCATIONS:-60000}"
 for _ in $(seq 1 600); do
     curl -fs "$BENCH_BASE/health/ready" >/dev/null 2>&1 && break

@@ -89,6 +89,12 @@ public class AssessmentQueries {
         return snapshots.breachesOfLatestApproved(locationIds);
     }
 
+    /** The location an assessment is of, for other contexts that link to it (a report is written for one). */
+    @Transactional
+    public Optional<String> locationOf(long assessmentId) {
+        return assessments.find(assessmentId).map(Assessment::locationId);
+    }
+
     @Transactional
     public Optional<Long> latestApproved(String locationId) {
         return assessments.latestApproved(locationId).map(Assessment::id);

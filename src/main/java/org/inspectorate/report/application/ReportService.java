@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import org.inspectorate.assessment.application.AssessmentQueries;
 import org.inspectorate.audit.application.AuditLog;
 import org.inspectorate.registry.application.LocationDirectory;
 import org.inspectorate.registry.application.LocationFacts;
@@ -57,6 +58,9 @@ public class ReportService {
     AuditLog audit;
 
     @Inject
+    AssessmentQueries assessments;
+
+    @Inject
     Clock clock;
 
     /** Opens a report for a location (and its assessment, when there is one) with a section for each part. */
@@ -74,6 +78,10 @@ public class ReportService {
                 .throwIfInvalid();
         LocationFacts l = locations.facts(locationId.strip()).orElseThrow(() -> ValidationFailure.of("locationId",
                 "There is no location with id " + locationId.strip()));
+        if (assessmentId != null && !assessments.locationOf(assessmentId).map(l.id()::equals).orElse(false)) {
+            throw ValidationFailure.of("assessmentId", "There is no assessment " + assessmentId + " of location "
+                    + l.id() + ": choose one of this location's assessments, or none");
+        }
         Instant now = clock.instant();
         Report r = new Report(l.id(), l.name(), l.providerId(), Team.forServiceTypes(l.serviceTypes()).name(),
                 l.region(), assessmentId, siteVisitEndedOn, me, now);

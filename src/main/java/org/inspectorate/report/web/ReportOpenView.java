@@ -11,7 +11,10 @@ import org.inspectorate.shared.web.FacesErrors;
 import org.inspectorate.shared.web.Messages;
 import org.inspectorate.shared.web.Pages;
 
-/** Opens a report for a location (linked from the staff location page) with the date its site visit ended. */
+/**
+ * Opens a report for a location (linked from the staff location page, or from an assessment, whose id it then
+ * carries) with the date its site visit ended.
+ */
 @Named
 @RequestScoped
 public class ReportOpenView {
@@ -21,10 +24,11 @@ public class ReportOpenView {
 
     private String locationId;
     private String siteVisitEndedOn;
+    private Long assessmentId;
 
     public void open() {
         long[] id = new long[1];
-        if (ReportActions.run("open", "locationId", () -> id[0] = service.open(locationId, date(), null))) {
+        if (ReportActions.run("open", "locationId", () -> id[0] = service.open(locationId, date(), assessmentId))) {
             FacesErrors.info(Messages.get("report.opened"));
             Pages.redirect("/staff/reports/edit.xhtml?id=" + id[0]);
         }
@@ -43,6 +47,8 @@ public class ReportOpenView {
 
     public String getLocationId() { return locationId; }
     public void setLocationId(String v) { locationId = v; }
+    public Long getAssessmentId() { return assessmentId; }
+    public void setAssessmentId(Long v) { assessmentId = v; }
     public String getSiteVisitEndedOn() { return siteVisitEndedOn; }
     public void setSiteVisitEndedOn(String v) { siteVisitEndedOn = v; }
 }

@@ -1,0 +1,79 @@
+package org.inspectorate.it;
+
+import static org.inspectorate.it.ReportApi.as;
+import static org.inspectorate.it.ReportApi.move;
+import static org.inspectorate.it.ReportApi.save;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.Duration;
+import org.inspectorate.demo.RegisterGenerator;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** A report written for an assessment: only that location's assessments, and its publication dates the ratings. */
+@ExtendWith(ArquillianExtension.class)
+class ReportForAssessmentIT {
+
+    static final String LOCATION = RegisterGenerator.locationId(5);
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void aReportForAnAssessmentIsPublishedWithItsRatings() throws InterruptedException {
+        long assessment = Assessments.openFocused(base, LOCATION, Assessments.ONE_PER_KEY_QUESTION);
+        for (String statement : Assessments.ONE_PER_KEY_QUESTION) {
+            Assessments.score(base, assessment, statement, 3);
+        }
+        Assessments.submitAndApprove(base, assessment);
+
+        WebClient inspector = as(base, DemoUsers.INSPECTOR);
+        WebClient.Response elsewhere = inspector.postJson("/api/v1/staff/reports", "{\"locationId\":\""
+                + RegisterGenerator.locationId(7) + "\",\"siteVisitEndedOn\":\"" + ReportApi.today().minusDays(3)
+                + "\",\"assessmentId\":" + assessment + "}");
+        assertEquals(400, elsewhere.status(), elsewhere.body());
+        assertTrue(elsewhere.body().contains("assessmentId"), elsewhere.body());
+
+        WebClient.Response opened = inspector.postJson("/api/v1/staff/reports", "{\"locationId\":\"" + LOCATION
+                + "\",\"siteVisitEndedOn\":\"" + ReportApi.today().minusDays(3) + "\",\"assessmentId\":" + assessment
+                + "}");
+        assertEquals(201, opened.status(), opened.body());
+        long id = ReportApi.id(opened.json());
+        assertEquals(assessment, opened.json().getJsonObject("report").getJsonNumber("assessmentId").longValue());
+
+        assertEquals(200, save(inspector, id, "SUMMARY", 0, "<p>A good service.</p>").status());
+        assertEquals(200, move(inspector, id, "SUBMIT_FOR_REVIEW", null).status());
+        WebClient manager = as(base, DemoUsers.MANAGER);
+        assertEquals(200, move(manager, id, "PASS_REVIEW", null).status());
+        assertEquals(200, as(base, DemoUsers.PROVIDER_A).postJson("/api/v1/portal/reports/" + id + "/response",
+                "{\"noInaccuracies\":true}").status());
+        assertEquals(200, move(manager, id, "FINALISE", null).status());
+        assertEquals("PUBLISHED", ReportApi.state(move(manager, id, "PUBLISH", null)));
+
+        JsonObject rating = null;
+        for (long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos(); System.nanoTime() < deadline; ) {
+            rating = new WebClient(base).get("/api/v1/locations/" + LOCATION + "/rating").json();
+            if (hasReportDate(rating)) {
+                break;
+            }
+            Thread.sleep(200);
+        }
+        assertTrue(hasReportDate(rating), "the ratings carry the report's publication: " + rating);
+    }
+
+    private static boolean hasReportDate(JsonObject rating) {
+        return rating.containsKey("reportPublishedAt") && !rating.isNull("reportPublishedAt");
+    }
+}
