@@ -226,6 +226,10 @@ class RegistrationApiIT {
     @Test
     void addActivityGrantedShowsOnTheLocation() throws Exception {
         long id = submittedAddActivity("FAMILY_PLANNING");
+        WebClient inspector = new WebClient(base).basicAuth(DemoUsers.INSPECTOR, DemoUsers.PASSWORD);
+        assertEquals(200, inspector.get(STAFF + "/" + id).status(), "any staff member may read an application");
+        assertEquals(403, inspector.postJson(STAFF + "/" + id + "/validate", "{}").status(),
+                "only registration officers, managers and administrators act on it");
         validateAndAssign(id);
         assertEquals(200, staff().postJson(STAFF + "/" + id + "/grant", "{}").status());
         JsonObject location = new WebClient(base).get("/api/v1/locations/" + A_LOCATION).json();

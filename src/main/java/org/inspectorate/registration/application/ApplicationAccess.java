@@ -2,11 +2,13 @@ package org.inspectorate.registration.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.inspectorate.audit.application.AuditLog;
 import org.inspectorate.identity.application.ProviderAccess;
 import org.inspectorate.registration.domain.RegistrationApplication;
 import org.inspectorate.registration.persistence.ApplicationRepository;
 import org.inspectorate.shared.domain.Forbidden;
 import org.inspectorate.shared.domain.NotFound;
+import org.inspectorate.shared.security.Caller;
 
 /**
  * Finds an application for the caller: staff reach every one; a provider user only its own organisation's,
@@ -20,6 +22,9 @@ public class ApplicationAccess {
 
     @Inject
     ProviderAccess access;
+
+    @Inject
+    AuditLog audit;
 
     public RegistrationApplication read(long id) {
         RegistrationApplication a = store.find(id).orElse(null);
@@ -50,10 +55,17 @@ public class ApplicationAccess {
         return a;
     }
 
-    /** For a change by staff (the API and pages are staff-only already). */
+    /**
+     * For a change by staff: registration officers (the registration inspectors), managers and administrators.
+     * Other staff may read applications but not move them on; their attempts are refused and audited.
+     */
     public RegistrationApplication forStaffChange(long id) {
-        if (!access.caller().isStaff()) {
-            throw new Forbidden("Only the regulator's staff can do this");
+        Caller c = access.caller();
+        if (!c.isStaff() || !(c.hasRole("REGISTRATION_OFFICER") || c.hasRole("MANAGER")
+                || c.hasRole("ADMINISTRATOR"))) {
+            audit.recordSecurityEvent("ACCESS_REFUSED", "RegistrationApplication", String.valueOf(id),
+                    "Not a registration officer, manager or administrator");
+            throw new Forbidden("Only registration officers, managers and administrators can act on applications");
         }
         return store.findForUpdate(id).orElseThrow(() -> new NotFound("application", String.valueOf(id)));
     }
