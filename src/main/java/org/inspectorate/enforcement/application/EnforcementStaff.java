@@ -27,8 +27,12 @@ public class EnforcementStaff {
     }
 
     public void requireManager(String what, String caseReference) {
+        requireManager(what, "EnforcementCase", caseReference);
+    }
+
+    public void requireManager(String what, String entityType, String entityId) {
         if (!isManager(actor.caller())) {
-            audit.recordSecurityEvent("ACCESS_REFUSED", "EnforcementCase", caseReference, "Not a manager: " + what);
+            audit.recordSecurityEvent("ACCESS_REFUSED", entityType, entityId, "Not a manager: " + what);
             throw new Forbidden("Only managers can " + what);
         }
     }
