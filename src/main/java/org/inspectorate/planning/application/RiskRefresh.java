@@ -89,6 +89,7 @@ public class RiskRefresh {
         Map<String, LocationIntelligence.Signals> items = intelligence.signals(ids, now);
         Map<String, LocationEnforcement> cases = enforcement.atLocations(ids);
         Map<String, LocalDate> started = plans.lastStarted(ids);
+        List<RiskRow> rows = new java.util.ArrayList<>(chunk.size());
         for (RegisteredLocation l : chunk) {
             LocationIntelligence.Signals i = items.get(l.id());
             LocationEnforcement e = cases.get(l.id());
@@ -99,9 +100,10 @@ public class RiskRefresh {
                     e == null ? 0 : e.openCases(), e == null ? null : e.specialMeasuresSince(), started.get(l.id()));
             RiskPosition p = policy.rules().assess(s, today);
             String reasons = String.join("\n", p.reasons().stream().map(RiskReason::encode).toList());
-            risks.upsert(new RiskRow(l.id(), l.name(), l.providerId(), Team.forServiceTypes(l.serviceTypes()).name(),
+            rows.add(new RiskRow(l.id(), l.name(), l.providerId(), Team.forServiceTypes(l.serviceTypes()).name(),
                     l.region(), p.score(), reasons.isEmpty() ? "" : reasons, rating == null ? null : rating.name(),
                     p.reinspectionDue(), p.reinspectionReason(), now));
         }
+        risks.upsertAll(rows, now);
     }
 }

@@ -27,22 +27,43 @@ public class LocationRiskRepository {
             Instant computedAt) {
     }
 
-    public void upsert(RiskRow r) {
-        em.createNativeQuery("""
+    /** Writes a whole chunk in one statement: each column travels as one array, unnested into rows. */
+    public void upsertAll(List<RiskRow> rows, Instant computedAt) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        int n = rows.size();
+        String[][] cols = new String[10][n];
+        for (int i = 0; i < n; i++) {
+            RiskRow r = rows.get(i);
+            cols[0][i] = r.locationId();
+            cols[1][i] = r.locationName();
+            cols[2][i] = r.providerId();
+            cols[3][i] = r.team();
+            cols[4][i] = r.region();
+            cols[5][i] = String.valueOf(r.score());
+            cols[6][i] = r.reasons();
+            cols[7][i] = r.rating();
+            cols[8][i] = r.reinspectionDue() == null ? null : r.reinspectionDue().toString();
+            cols[9][i] = r.reinspectionReason();
+        }
+        Query q = em.createNativeQuery("""
                 insert into location_risk (location_id, location_name, provider_id, team, region, score, reasons, rating,
                     reinspection_due, reinspection_reason, computed_at)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+                select l, n, p, t, g, cast(s as integer), r, rt, cast(d as date), dr, ?11
+                from unnest(cast(?1 as varchar[]), cast(?2 as varchar[]), cast(?3 as varchar[]), cast(?4 as varchar[]),
+                            cast(?5 as varchar[]), cast(?6 as varchar[]), cast(?7 as varchar[]), cast(?8 as varchar[]),
+                            cast(?9 as varchar[]), cast(?10 as varchar[])) as x(l, n, p, t, g, s, r, rt, d, dr)
                 on conflict (location_id) do update set location_name = excluded.location_name,
                     provider_id = excluded.provider_id, team = excluded.team, region = excluded.region,
                     score = excluded.score, reasons = excluded.reasons, rating = excluded.rating,
                     reinspection_due = excluded.reinspection_due, reinspection_reason = excluded.reinspection_reason,
                     computed_at = excluded.computed_at
-                """).setParameter(1, r.locationId()).setParameter(2, r.locationName()).setParameter(3, r.providerId())
-                .setParameter(4, r.team()).setParameter(5, r.region()).setParameter(6, r.score())
-                .setParameter(7, r.reasons()).setParameter(8, r.rating())
-                .setParameter(9, r.reinspectionDue() == null ? null : Date.valueOf(r.reinspectionDue()))
-                .setParameter(10, r.reinspectionReason()).setParameter(11, Timestamp.from(r.computedAt()))
-                .executeUpdate();
+                """);
+        for (int c = 0; c < 10; c++) {
+            q.setParameter(c + 1, cols[c]);
+        }
+        q.setParameter(11, Timestamp.from(computedAt)).executeUpdate();
     }
 
     public void delete(String locationId) {
