@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -88,8 +89,10 @@ public final class Browser implements AutoCloseable {
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
+    /** Waits until the browser shows a page under this path and has finished loading it (so its text is all there). */
     public void waitForPath(String pathStart) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> path().startsWith(pathStart));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> path().startsWith(pathStart)
+                && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     public void signIn(String email, String password) {

@@ -43,7 +43,7 @@ class PortalIsolationIT {
 
     /** Organisation B's records that A must never reach, and one record of A's own for mixed requests. */
     record OtherOrganisation(String location, long user, long scopedUser, long invitation, long cover, long apiClient,
-            String session, long ownUser, String notification) {
+            String session, long ownUser, String notification, String draft) {
     }
 
     /** One attempt: a page (browser session) or an API call (HTTP Basic), and the id its refusal must name. */
@@ -93,7 +93,9 @@ class PortalIsolationIT {
                 Attempt.api("read another's notification", "GET", "/api/v1/notifications/" + b.notification(), null,
                         b.notification()),
                 Attempt.page("notification page", "/portal/notifications/view.xhtml?ref=" + b.notification(),
-                        b.notification()));
+                        b.notification()),
+                Attempt.page("notification draft page", "/portal/notifications/draft.xhtml?id=" + b.draft(),
+                        b.draft()));
     }
 
     private static String today() {
@@ -154,8 +156,12 @@ class PortalIsolationIT {
                 .postJson("/api/v1/notifications", NotificationJson.valid(
                         org.inspectorate.notification.domain.NotificationType.POLICE_INCIDENT, location));
         assertEquals(201, notified.status(), notified.body());
+        String draft = java.util.UUID.randomUUID().toString();
+        Database.update("insert into notification_draft (id, provider_id, location_id, type, created_by_name, created_at,"
+                + " updated_at) select ?::uuid, provider_id, id, 'POLICE_INCIDENT', 'B admin', now(), now()"
+                + " from location where id = ?", draft, location);
         return new OtherOrganisation(location, admin, absentId, invitation.json().getJsonNumber("id").longValue(),
                 cover.json().getJsonNumber("id").longValue(), client.json().getJsonNumber("id").longValue(),
-                mine.getString("id"), ownUser, notified.json().getString("reference"));
+                mine.getString("id"), ownUser, notified.json().getString("reference"), draft);
     }
 }

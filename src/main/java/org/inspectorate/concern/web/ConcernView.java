@@ -22,6 +22,7 @@ import org.inspectorate.shared.domain.ValidationFailure;
 import org.inspectorate.shared.security.ClientAddress;
 import org.inspectorate.shared.web.FacesErrors;
 import org.inspectorate.shared.web.Messages;
+import org.inspectorate.shared.web.NextPage;
 import org.inspectorate.shared.web.Pages;
 
 /**
@@ -90,8 +91,8 @@ public class ConcernView implements Serializable {
             HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
                     .getRequest();
             ConcernService.Receipt receipt = service.submit(form, ClientAddress.of(request), website);
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().put("reference", receipt.reference());
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().put("kind", receipt.kind());
+            NextPage.put(FeedbackReceivedView.REFERENCE, receipt.reference());
+            NextPage.put(FeedbackReceivedView.KIND, receipt.kind());
             Pages.redirect("/feedback-received.xhtml");
         } catch (ValidationFailure e) {
             FacesErrors.show("concern", e);

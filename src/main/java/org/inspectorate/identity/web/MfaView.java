@@ -5,12 +5,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import org.inspectorate.identity.application.AccountService;
 import org.inspectorate.identity.application.MyAccount;
 import org.inspectorate.identity.application.SecondFactor;
 import org.inspectorate.shared.domain.ValidationFailure;
 import org.inspectorate.shared.web.FacesErrors;
+import org.inspectorate.shared.web.NextPage;
 import org.inspectorate.shared.web.Pages;
 
 /**
@@ -75,8 +77,7 @@ public class MfaView implements Serializable {
     }
 
     private void showCodes(List<String> codes, String message) {
-        jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash()
-                .put(RecoveryCodesNotice.FLASH_KEY, codes);
+        NextPage.put(RecoveryCodesNotice.KEY, new ArrayList<>(codes));
         FacesErrors.info(message);
         Pages.redirect("/account/mfa.xhtml");
     }

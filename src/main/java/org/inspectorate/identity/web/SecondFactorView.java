@@ -5,12 +5,14 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
 import java.util.List;
 import org.inspectorate.identity.application.SecondFactor;
 import org.inspectorate.identity.application.SignInResult;
 import org.inspectorate.identity.application.SignInService;
 import org.inspectorate.shared.security.ClientAddress;
 import org.inspectorate.shared.web.FacesErrors;
+import org.inspectorate.shared.web.NextPage;
 import org.inspectorate.shared.web.Pages;
 
 /**
@@ -65,8 +67,7 @@ public class SecondFactorView {
             SignInService.Enrolled enrolled = signIn.completeWithEnrolment(pending.get().userId(),
                     pending.get().secret(), code, ip, agent);
             if (enrolled.result().succeeded()) {
-                FacesContext.getCurrentInstance().getExternalContext().getFlash()
-                        .put(RecoveryCodesNotice.FLASH_KEY, List.copyOf(enrolled.recoveryCodes()));
+                NextPage.put(RecoveryCodesNotice.KEY, new ArrayList<>(enrolled.recoveryCodes()));
                 flow.finish(enrolled.result().sessionToken(), "/account/mfa.xhtml");
                 return;
             }

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.util.Optional;
 import org.inspectorate.identity.application.SignInService;
 import org.inspectorate.shared.security.Caller;
+import org.inspectorate.shared.web.NextPage;
 
 /** The steps between a right password and a signed-in session, shared by the sign-in pages. */
 @RequestScoped
@@ -69,8 +70,7 @@ public class SignInFlow {
             return false;
         }
         Caller caller = (Caller) request.getAttribute(Caller.REQUEST_ATTRIBUTE);
-        ext.getFlash().setKeepMessages(true);
-        ext.getFlash().setRedirect(true);
+        NextPage.keepMessages(faces);
         try {
             ext.redirect(ext.getRequestContextPath() + SignInView.destination(next, caller));
         } catch (IOException e) {

@@ -35,8 +35,7 @@ public final class Pages {
     public static void redirect(String path) {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext ext = faces.getExternalContext();
-        ext.getFlash().setKeepMessages(true);
-        ext.getFlash().setRedirect(true);
+        NextPage.keepMessages(faces);
         try {
             ext.redirect(ext.getRequestContextPath() + path);
         } catch (IOException e) {

@@ -1,0 +1,2 @@
+/** Notices, their PDFs and representations in PostgreSQL. */
+package org.inspectorate.notice.persistence;

@@ -1,0 +1,29 @@
+package org.inspectorate.it;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+
+/**
+ * Direct access to the test database, for arranging records that no API creates (for example another
+ * organisation's server-side drafts). Tests read results through the application, not through this.
+ */
+final class Database {
+
+    private Database() {
+    }
+
+    static int update(String sql, Object... params) {
+        try (Connection c = DriverManager.getConnection(System.getProperty("it.db.url"),
+                System.getProperty("it.db.user", "inspectorate"), System.getProperty("it.db.password", "inspectorate"));
+                PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not arrange test data: " + sql, e);
+        }
+    }
+}
