@@ -185,8 +185,23 @@ class EnforcementIT {
         assertTrue(trail.contains("Management review meeting"), trail);
     }
 
+    /** The provider's own notice served for this action, as its portal lists it. */
+    JsonObject portalNotice(long actionId, String kind) {
+        return new WebClient(base).basicAuth(DemoUsers.PROVIDER_A, DemoUsers.PASSWORD)
+                .get("/api/v1/portal/notices?perPage=100").json().getJsonArray("items").stream()
+                .map(JsonValue::asJsonObject).filter(n -> "ENFORCEMENT_ACTION".equals(n.getString("subjectType"))
+                        && String.valueOf(actionId).equals(n.getString("subjectId")) && kind.equals(n.getString("kind")))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + kind + " for action " + actionId));
+    }
+
+    void answerInPortal(JsonObject notice, String text) {
+        WebClient.Response r = new WebClient(base).basicAuth(DemoUsers.PROVIDER_A, DemoUsers.PASSWORD).postJson(
+                "/api/v1/portal/notices/" + notice.getJsonNumber("id") + "/representations", "{\"text\":\"" + text + "\"}");
+        assertEquals(201, r.status(), r.body());
+    }
+
     @Test
-    void aWarningNoticeThenAProposalAndDecisionImposeAConditionOnTheRegister() {
+    void theProviderSeesAndAnswersAWarningNoticeThenAProposalAndItsDecisionInThePortal() {
         WebClient manager = as(DemoUsers.MANAGER);
         JsonObject c = confirm(manager, openFinding(as(DemoUsers.INSPECTOR), LOCATION, "Finding W-" + System.nanoTime()),
                 "WARNING_NOTICE", null);
@@ -194,36 +209,71 @@ class EnforcementIT {
                 "{\"version\":" + version(c) + ",\"date\":\"" + LocalDate.now(ZoneOffset.UTC).plusDays(1) + "\"}");
         assertEquals(400, future.status(), "a notice cannot be served in the future");
         WebClient.Response served = manager.postJson("/api/v1/staff/enforcement/cases/" + id(c) + "/actions",
-                "{\"version\":" + version(c) + ",\"date\":\"2026-12-18\"}".replace("2026-12-18",
-                        LocalDate.now(ZoneOffset.UTC).minusDays(3).toString()));
+                "{\"version\":" + version(c) + ",\"date\":\"" + LocalDate.now(ZoneOffset.UTC).minusDays(3) + "\"}");
         assertEquals(200, served.status(), served.body());
         c = served.json();
         JsonObject wn = lastAction(c);
         assertEquals("WARNING_NOTICE", wn.getString("kind"));
         assertEquals("SERVED", wn.getString("state"));
-        assertTrue(wn.containsKey("representationsDue"), wn.toString());
         WebClient.Response twice = manager.postJson("/api/v1/staff/enforcement/cases/" + id(c) + "/actions",
                 "{\"version\":" + version(c) + "}");
         assertEquals(409, twice.status(), "once per confirmation");
 
-        c = step(manager, wn, "representations", ",\"date\":\"" + TODAY + "\",\"representations\":\"We have a new policy\"");
+        JsonObject notice = portalNotice(wn.getJsonNumber("id").longValue(), "WARNING_NOTICE");
+        assertEquals(wn.getString("representationsDue"), notice.getString("representationsDue"),
+                "the notice and the action count the same 10 working days");
+        WebClient.Response pdf = new WebClient(base).basicAuth(DemoUsers.PROVIDER_A, DemoUsers.PASSWORD)
+                .get("/api/v1/portal/notices/" + notice.getJsonNumber("id") + "/pdf");
+        assertEquals(200, pdf.status());
+        assertTrue(pdf.body().startsWith("%PDF"));
+        answerInPortal(notice, "We have a new medicines policy and retrained staff");
+        c = as(DemoUsers.INSPECTOR).get("/api/v1/staff/enforcement/cases/" + id(c)).json();
+        assertEquals("REPRESENTATIONS_RECEIVED", lastAction(c).getString("state"));
+        assertTrue(lastAction(c).getString("representations").contains(notice.getString("reference")));
+
         c = step(manager, lastAction(c), "complete", "");
         assertEquals("COMPLETED", lastAction(c).getString("state"));
-
         c = decide(manager, c, "\"decision\":\"FURTHER_ACTION_NEEDED\",\"reasons\":\"Not complied with\"");
         c = decide(manager, c, "\"decision\":\"ACTION_SELECTED\",\"reasons\":\"Continuing breach\","
-                + "\"action\":\"IMPOSE_CONDITIONS\",\"actionDetail\":\"No new admissions without the Commission's written agreement\"");
+                + "\"action\":\"IMPOSE_CONDITIONS\",\"actionDetail\":\"No new admissions without written agreement\"");
         c = decide(manager, c, "\"decision\":\"ACTION_CONFIRMED\",\"reasons\":\"Proportionate\"" + meeting(
                 "MANAGEMENT_REVIEW_MEETING"));
+        LocalDate nopServed = LocalDate.now(ZoneOffset.UTC).minusDays(10);
+        WebClient.Response nop = manager.postJson("/api/v1/staff/enforcement/cases/" + id(c) + "/actions",
+                "{\"version\":" + version(c) + ",\"date\":\"" + nopServed + "\"}");
+        assertEquals(200, nop.status(), nop.body());
+        JsonObject proposal = lastAction(nop.json());
+        assertEquals(nopServed.plusDays(28).toString(), proposal.getString("representationsDue"));
+        WebClient.Response early = manager.postJson("/api/v1/staff/enforcement/actions/" + proposal.getJsonNumber("id")
+                + "/decision", "{\"version\":" + proposal.getInt("version") + ",\"date\":\"" + TODAY + "\"}");
+        assertEquals(409, early.status(), "no decision while the window is open and nothing has arrived");
+        JsonObject nopNotice = portalNotice(proposal.getJsonNumber("id").longValue(), "NOTICE_OF_PROPOSAL");
+        assertEquals(proposal.getString("representationsDue"), nopNotice.getString("representationsDue"));
+        answerInPortal(nopNotice, "Admissions are already paused voluntarily");
+
+        c = as(DemoUsers.MANAGER).get("/api/v1/staff/enforcement/cases/" + id(c)).json();
+        c = step(manager, lastAction(c), "decision", ",\"date\":\"" + TODAY + "\"");
+        JsonObject decided = lastAction(c);
+        assertEquals("DECIDED", decided.getString("state"));
+        JsonObject nod = portalNotice(decided.getJsonNumber("id").longValue(), "NOTICE_OF_DECISION");
+        assertEquals(LocalDate.now(ZoneOffset.UTC).plusDays(28).toString(), nod.getString("appealDue"));
+        assertEquals(decided.getString("appealDue"), nod.getString("appealDue"));
+        WebClient.Response tooSoon = manager.postJson("/api/v1/staff/enforcement/actions/" + decided.getJsonNumber("id")
+                + "/take-effect", "{\"version\":" + decided.getInt("version") + "}");
+        assertEquals(409, tooSoon.status(), "the appeal window is open");
+    }
+
+    @Test
+    void aDecisionTakesEffectAfterItsAppealWindowAndImposesTheConditionOnTheRegister() {
+        WebClient manager = as(DemoUsers.MANAGER);
+        JsonObject c = confirm(manager, openFinding(as(DemoUsers.INSPECTOR), LOCATION, "Finding R-" + System.nanoTime()),
+                "IMPOSE_CONDITIONS", "No new admissions without the Commission's written agreement");
         // The Notice of Proposal was served 70 days ago, so that its windows can be walked through today.
         LocalDate nopServed = LocalDate.now(ZoneOffset.UTC).minusDays(70);
         WebClient.Response nop = manager.postJson("/api/v1/staff/enforcement/cases/" + id(c) + "/actions",
                 "{\"version\":" + version(c) + ",\"date\":\"" + nopServed + "\"}");
         assertEquals(200, nop.status(), nop.body());
         JsonObject proposal = lastAction(nop.json());
-        assertEquals("IMPOSE_CONDITIONS", proposal.getString("kind"));
-        assertEquals(nopServed.plusDays(28).toString(), proposal.getString("representationsDue"));
-
         WebClient.Response early = manager.postJson("/api/v1/staff/enforcement/actions/" + proposal.getJsonNumber("id")
                 + "/decision", "{\"version\":" + proposal.getInt("version") + ",\"date\":\"" + nopServed.plusDays(28)
                 + "\"}");
@@ -236,18 +286,16 @@ class EnforcementIT {
         LocalDate nodServed = nopServed.plusDays(29);
         c = step(manager, proposal, "decision", ",\"date\":\"" + nodServed + "\"");
         JsonObject decided = lastAction(c);
-        assertEquals("DECIDED", decided.getString("state"));
         assertEquals(nodServed.plusDays(28).toString(), decided.getString("appealDue"));
         assertEquals(nodServed.plusDays(29).toString(), decided.getString("takesEffectOn"));
-
         c = step(manager, decided, "take-effect", "");
         assertEquals("IN_FORCE", lastAction(c).getString("state"));
-        String conditions = new WebClient(base).get("/api/v1/locations/" + LOCATION).body();
-        assertTrue(conditions.contains("No new admissions without the Commission"), conditions);
+        String register = new WebClient(base).get("/api/v1/locations/" + LOCATION).body();
+        assertTrue(register.contains("No new admissions without the Commission"), register);
         String trail = as(DemoUsers.ADMIN).get("/api/v1/staff/audit?entityType=EnforcementCase&entityId="
                 + c.getJsonObject("summary").getString("reference") + "&perPage=100").body();
-        for (String action : List.of("ENFORCEMENT_ACTION_TAKEN", "ENFORCEMENT_REPRESENTATIONS_RECORDED",
-                "ENFORCEMENT_ACTION_COMPLETED", "ENFORCEMENT_DECISION_SERVED", "ENFORCEMENT_DECISION_TOOK_EFFECT")) {
+        for (String action : List.of("ENFORCEMENT_ACTION_TAKEN", "ENFORCEMENT_DECISION_SERVED",
+                "ENFORCEMENT_DECISION_TOOK_EFFECT")) {
             assertTrue(trail.contains(action), action + " in " + trail);
         }
         assertTrue(as(DemoUsers.ADMIN).get("/api/v1/staff/audit?action=REGISTRATION_CONDITION_IMPOSED&entityId="

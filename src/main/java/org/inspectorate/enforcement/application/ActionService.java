@@ -42,6 +42,9 @@ public class ActionService {
     RegisterEnforcementChanges register;
 
     @Inject
+    EnforcementNotices notices;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -64,6 +67,7 @@ public class ActionService {
         EnforcementAction a = new EnforcementAction(c.id(), kind, c.actionDetail(), servedOn, holidays.workingDays());
         cases.add(a);
         cases.flush();
+        notices.serveFirst(c, a);
         audit.record("ENFORCEMENT_ACTION_TAKEN", "EnforcementCase", c.reference(), null, a.auditSnapshot(),
                 kind.label() + " served on " + servedOn);
         if (a.state() == ActionState.IN_FORCE) {
@@ -85,19 +89,24 @@ public class ActionService {
     @Transactional
     public void serveDecision(long actionId, int expectedVersion, LocalDate servedOn) {
         requireDate(servedOn, "date");
-        step(actionId, expectedVersion, "ENFORCEMENT_DECISION_SERVED", "serve a Notice of Decision",
-                a -> a.serveDecision(servedOn));
+        EnforcementAction a = step(actionId, expectedVersion, "ENFORCEMENT_DECISION_SERVED",
+                "serve a Notice of Decision", x -> x.serveDecision(servedOn));
+        notices.serveDecision(caseOf(a), a);
     }
 
     @Transactional
     public void withdraw(long actionId, int expectedVersion) {
-        step(actionId, expectedVersion, "ENFORCEMENT_ACTION_WITHDRAWN", "withdraw a notice", EnforcementAction::withdraw);
+        EnforcementAction a = step(actionId, expectedVersion, "ENFORCEMENT_ACTION_WITHDRAWN", "withdraw a notice",
+                EnforcementAction::withdraw);
+        notices.end(a, "Withdrawn by the Commission", true);
     }
 
     @Transactional
     public void recordAppeal(long actionId, int expectedVersion, LocalDate lodgedOn) {
         requireDate(lodgedOn, "date");
-        step(actionId, expectedVersion, "ENFORCEMENT_APPEAL_RECORDED", "record an appeal", a -> a.recordAppeal(lodgedOn));
+        EnforcementAction a = step(actionId, expectedVersion, "ENFORCEMENT_APPEAL_RECORDED", "record an appeal",
+                x -> x.recordAppeal(lodgedOn));
+        notices.appeal(a, lodgedOn);
     }
 
     @Transactional
@@ -105,6 +114,7 @@ public class ActionService {
         LocalDate today = today();
         EnforcementAction a = step(actionId, expectedVersion, "ENFORCEMENT_APPEAL_DETERMINED",
                 "record the tribunal's decision", x -> x.appealDetermined(upheld, today));
+        notices.appealDecided(a, upheld, today);
         if (a.state() == ActionState.IN_FORCE) {
             applyToRegister(caseOf(a), a);
         }
@@ -121,7 +131,9 @@ public class ActionService {
 
     @Transactional
     public void complete(long actionId, int expectedVersion) {
-        step(actionId, expectedVersion, "ENFORCEMENT_ACTION_COMPLETED", "complete an action", EnforcementAction::complete);
+        EnforcementAction a = step(actionId, expectedVersion, "ENFORCEMENT_ACTION_COMPLETED", "complete an action",
+                EnforcementAction::complete);
+        notices.end(a, "Action completed", false);
     }
 
     private EnforcementAction step(long actionId, int expectedVersion, String auditAction, String what,
