@@ -163,5 +163,13 @@ class EnforcementJourneyIT {
         browser.waitFor("#stages");
         browser.assertAccessible();
         assertTrue(browser.text("#stages").contains("Taking action"));
+
+        browser.signOut();
+        browser.signIn(DemoUsers.PROVIDER_B, DemoUsers.PASSWORD);
+        browser.waitForPath("/portal/");
+        browser.open("/portal/notices/index.xhtml");
+        browser.waitFor("main");
+        browser.assertAccessible();
+        assertTrue(browser.text("main").contains("Warning notice"), browser.text("main"));
     }
 }

@@ -92,6 +92,11 @@ public class CaseView implements Serializable {
         return EnforcementStaff.isManager(actor.caller());
     }
 
+    /** A manager may now take the action the final review confirmed. */
+    public boolean isActionDue() {
+        return isManager() && record != null && "ACTION".equals(record.summary().stage()) && !record.actionTaken();
+    }
+
     public boolean isOpen() {
         return record != null && !"CLOSED".equals(record.summary().stage());
     }
