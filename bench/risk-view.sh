@@ -16,7 +16,8 @@ DB=inspectorate_bench_risk
 psql_db() { psql -h 127.0.0.1 -U inspectorate -d "$DB" -v ON_ERROR_STOP=1 -Atq "$@"; }
 
 ensure_wrk
-trap stop_bench_server EXIT
+cleanup() { stop_bench_server; pg_admin -d postgres -c "drop database if exists $DB with (force)" >/dev/null 2>&1 || true; }
+trap cleanup EXIT
 start_bench_server "$DB" INSPECTORATE_DEMO=true INSPECTORATE_DEMO_LOCATIONS="$LOCATIONS" \
     INSPECTORATE_PLANNING_REFRESH_MINUTES=600
 log "Generating $N notifications"
