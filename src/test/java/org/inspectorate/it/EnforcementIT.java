@@ -300,6 +300,9 @@ class EnforcementIT {
         }
         assertTrue(as(DemoUsers.ADMIN).get("/api/v1/staff/audit?action=REGISTRATION_CONDITION_IMPOSED&entityId="
                 + LOCATION).body().contains("No new admissions"));
+        String breaches = as(DemoUsers.INSPECTOR).get("/api/v1/staff/enforcement/locations/" + LOCATION + "/breaches").body();
+        assertTrue(breaches.contains(c.getJsonObject("summary").getString("reference")), breaches);
+        assertTrue(breaches.contains("Regulation 12"), breaches);
     }
 
     @Test

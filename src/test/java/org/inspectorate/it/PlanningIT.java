@@ -84,6 +84,9 @@ class PlanningIT {
         assertTrue(r.getJsonArray("reasons").toString().contains("In special measures since " + since), r.toString());
         String overdue = as(DemoUsers.INSPECTOR).get("/api/v1/staff/planning/reinspections?overdue=true&perPage=100").body();
         assertTrue(overdue.contains(SPECIAL), overdue);
+        WebClient.Response all = as(DemoUsers.INSPECTOR).get("/api/v1/staff/planning/reinspections?perPage=100");
+        assertEquals(200, all.status(), all.body());
+        assertTrue(all.body().contains(SPECIAL));
     }
 
     @Test

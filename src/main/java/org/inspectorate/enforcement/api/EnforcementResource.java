@@ -78,6 +78,14 @@ public class EnforcementResource {
         return queries.overdueActions(100);
     }
 
+    @GET
+    @Path("/locations/{locationId}/breaches")
+    @Operation(summary = "Breaches active at a location (what limits its rating): open cases with a confirmed breach"
+            + " and an action in force, or a warning or requirement notice served and not yet completed")
+    public List<org.inspectorate.enforcement.application.ActiveBreach> breaches(@PathParam("locationId") String locationId) {
+        return queries.activeBreaches(locationId);
+    }
+
     @POST
     @Path("/cases")
     @Consumes(MediaType.APPLICATION_JSON)

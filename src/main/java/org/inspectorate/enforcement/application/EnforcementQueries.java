@@ -118,6 +118,13 @@ public class EnforcementQueries {
         return found;
     }
 
+    /** Breaches active at a location, for the ratings context's limiters (see {@link ActiveBreach}). */
+    @Transactional
+    public List<ActiveBreach> activeBreaches(String locationId) {
+        return cases.activeBreaches(locationId).stream().map(r -> new ActiveBreach((String) r[0], (String) r[1],
+                ((ActionKind) r[2]).label(), (LocalDate) r[3])).toList();
+    }
+
     private CaseRecord record(EnforcementCase c) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);

@@ -178,6 +178,23 @@ public class EnforcementRepository {
         }).toList();
     }
 
+    /**
+     * Breaches active at a location: an open case with a confirmed breach and an action that has taken effect
+     * (in force), or a warning or requirement notice that is served and not yet completed or withdrawn.
+     */
+    public List<Object[]> activeBreaches(String locationId) {
+        return em.createQuery("select c.reference, c.breach, a.kind, coalesce(a.inForceOn, a.servedOn)"
+                + " from EnforcementAction a, EnforcementCase c where a.caseId = c.id and c.locationId = :l"
+                + " and c.stage <> org.inspectorate.enforcement.domain.Stage.CLOSED and c.breach is not null"
+                + " and (a.state = org.inspectorate.enforcement.domain.ActionState.IN_FORCE"
+                + " or (a.kind in :notices and a.state in :served)) order by a.id", Object[].class)
+                .setParameter("l", locationId)
+                .setParameter("notices", List.of(org.inspectorate.enforcement.domain.ActionKind.WARNING_NOTICE,
+                        org.inspectorate.enforcement.domain.ActionKind.REQUIREMENT_NOTICE))
+                .setParameter("served", List.of(ActionState.SERVED, ActionState.REPRESENTATIONS_RECEIVED))
+                .getResultList();
+    }
+
     public long countOpenActions() {
         return em.createQuery("select count(a) from EnforcementAction a where a.state not in :done", Long.class)
                 .setParameter("done", List.of(ActionState.WITHDRAWN, ActionState.COMPLETED)).getSingleResult();

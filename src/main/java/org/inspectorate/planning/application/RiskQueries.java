@@ -36,14 +36,27 @@ public class RiskQueries {
     @Inject
     Clock clock;
 
+    private static final long COUNT_MAX_AGE_MILLIS = 3_000;
+    private final java.util.concurrent.ConcurrentHashMap<String, long[]> counts =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     @Transactional
     public List<RiskView> list(String team, String region, PageRequest page) {
         return views(risks.page(team, region, page.offset(), page.size()));
     }
 
+    /** Counts are reused for a few seconds: a whole-country count reads every position, and changes slowly. */
     @Transactional
     public long count(String team, String region) {
-        return risks.count(team, region);
+        String key = team + "/" + region;
+        long now = System.currentTimeMillis();
+        long[] cached = counts.get(key);
+        if (cached != null && now - cached[1] < COUNT_MAX_AGE_MILLIS) {
+            return cached[0];
+        }
+        long n = risks.count(team, region);
+        counts.put(key, new long[] {n, now});
+        return n;
     }
 
     @Transactional

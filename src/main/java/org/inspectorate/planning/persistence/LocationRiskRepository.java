@@ -105,12 +105,11 @@ public class LocationRiskRepository {
         return rows.stream().findFirst().map(LocationRiskRepository::row);
     }
 
-    /** Locations with a re-inspection deadline, soonest first; only overdue ones when {@code overdueOn} is set. */
+    /** Locations with a re-inspection deadline, soonest first; only those due before {@code overdueBefore} if set. */
     public List<RiskRow> reinspections(LocalDate overdueBefore, int offset, int limit) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select * from location_risk where reinspection_due is not null"
-                + (overdueBefore == null ? "" : " and reinspection_due < ?1")
-                + " order by reinspection_due, location_id offset " + offset + " limit " + limit)
+                + " and reinspection_due < ?1 order by reinspection_due, location_id offset " + offset + " limit " + limit)
                 .setParameter(1, overdueBefore == null ? Date.valueOf(LocalDate.of(9999, 1, 1)) : Date.valueOf(overdueBefore))
                 .getResultList();
         return rows.stream().map(LocationRiskRepository::row).toList();
@@ -118,7 +117,7 @@ public class LocationRiskRepository {
 
     public long countReinspections(LocalDate overdueBefore) {
         return ((Number) em.createNativeQuery("select count(*) from location_risk where reinspection_due is not null"
-                + (overdueBefore == null ? "" : " and reinspection_due < ?1"))
+                + " and reinspection_due < ?1")
                 .setParameter(1, overdueBefore == null ? Date.valueOf(LocalDate.of(9999, 1, 1)) : Date.valueOf(overdueBefore))
                 .getSingleResult()).longValue();
     }
