@@ -26,6 +26,9 @@ public class DemoData {
     @Inject
     DemoAccounts accounts;
 
+    @Inject
+    org.inspectorate.report.application.ReportDemoData reports;
+
     /** What start-up does about demo data. */
     enum Decision { NOTHING, LOAD, REFUSE_IN_PRODUCTION }
 
@@ -50,6 +53,7 @@ public class DemoData {
             loadRegister(settings.demoSeed(), settings.demoLocations());
         }
         accounts.createIfMissing();
+        reports.createIfEmpty();
     }
 
     void loadRegister(long seed, int locations) {

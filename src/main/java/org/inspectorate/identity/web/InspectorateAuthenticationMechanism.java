@@ -64,13 +64,13 @@ public class InspectorateAuthenticationMechanism implements HttpAuthenticationMe
         }
         if (isApi(request) && authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             Optional<Caller> client = apiClients.authenticate(authorization.substring(7).strip());
-            return client.isPresent() ? notify(request, context, client.get()) : unauthorised(response);
+            return client.isPresent() ? notify(request, context, client.get()) : unauthorised(request, response);
         }
         if (!context.isProtected()) {
             return context.doNothing();
         }
         if (isApi(request)) {
-            return unauthorised(response);
+            return unauthorised(request, response);
         }
         return redirectToSignIn(request, context);
     }
@@ -103,16 +103,16 @@ public class InspectorateAuthenticationMechanism implements HttpAuthenticationMe
         try {
             decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            return unauthorised(response);
+            return unauthorised(request, response);
         }
         int colon = decoded.indexOf(':');
         if (colon < 0) {
-            return unauthorised(response);
+            return unauthorised(request, response);
         }
         Optional<UserAccount> account = signIn.verify(decoded.substring(0, colon), decoded.substring(colon + 1),
                 ClientAddress.of(request), "API_SIGN_IN");
         if (account.isEmpty()) {
-            return unauthorised(response);
+            return unauthorised(request, response);
         }
         return notify(request, context, SessionService.callerOf(account.get(), null));
     }
@@ -123,9 +123,12 @@ public class InspectorateAuthenticationMechanism implements HttpAuthenticationMe
         return context.notifyContainerAboutLogin(principal, caller.roles());
     }
 
-    private static AuthenticationStatus unauthorised(HttpServletResponse response) {
+    private static AuthenticationStatus unauthorised(HttpServletRequest request, HttpServletResponse response) {
         try {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"Inspectorate API\"");
+            // A page's own script (X-Requested-With) must not make the browser pop up its Basic sign-in dialog.
+            if (request.getHeader("X-Requested-With") == null) {
+                response.setHeader("WWW-Authenticate", "Basic realm=\"Inspectorate API\"");
+            }
             Problems.write(response, 401, "Authentication required",
                     "Send an API key as a Bearer token, or a user's credentials with HTTP Basic authentication.");
         } catch (IOException e) {

@@ -1,0 +1,69 @@
+package org.inspectorate.report.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.inspectorate.report.domain.Report;
+import org.inspectorate.report.domain.ReportHtml;
+import org.inspectorate.report.domain.ReportPublication;
+import org.inspectorate.report.persistence.ReportRepository;
+import org.inspectorate.shared.pdf.PdfDocument;
+
+/**
+ * Publishes a final report: the HTML and the PDF are made once, from the sections as they stand, and kept as
+ * published. {@link ReportPublished} is fired in the transaction, so observers with {@code AFTER_SUCCESS}
+ * (ratings) run only once it has committed. Called by {@link ReportService} inside its transaction.
+ */
+@ApplicationScoped
+public class PublicationService {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    @Inject
+    ReportRepository reports;
+
+    @Inject
+    Event<ReportPublished> published;
+
+    @Inject
+    FactualAccuracyMail mail;
+
+    void publish(Report r, Instant now) {
+        List<SectionRecord> sections = ReportViews.sections(reports.sections(r.id()));
+        String date = DATE.format(now.atZone(ReportViews.UK));
+        StringBuilder html = new StringBuilder("<div class=\"report-published\">");
+        html.append("<p class=\"app-caption\">Report published ").append(PdfDocument.escape(date))
+                .append(" · site visit ended ").append(PdfDocument.escape(DATE.format(r.siteVisitEndedOn())))
+                .append("</p>");
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put("Location", r.locationName() + " (" + r.locationId() + ")");
+        facts.put("Site visit ended", DATE.format(r.siteVisitEndedOn()));
+        facts.put("Report published", date);
+        PdfDocument pdf = PdfDocument.titled("Inspection report").subtitle(r.locationName()).facts(facts);
+        for (SectionRecord s : sections) {
+            if (ReportHtml.blank(s.html())) {
+                continue;
+            }
+            html.append("<h2 id=\"").append(s.anchor()).append("\">").append(PdfDocument.escape(s.label()))
+                    .append("</h2>").append(s.html());
+            pdf.heading(s.label()).trustedXhtml("<div>" + s.html() + "</div>");
+        }
+        html.append("</div>");
+        pdf.footer("Published by the regulator on " + date + ". Report " + r.id() + ".");
+        ReportPublication publication = new ReportPublication(r, html.toString(), pdf.toPdf(), now);
+        reports.add(publication);
+        reports.flush();
+        mail.published(r, publication.id());
+        published.fire(new ReportPublished(r.id(), r.locationId(), r.assessmentId(), now));
+    }
+
+    void withdraw(Report r, Instant now) {
+        reports.currentPublications(r.id()).forEach(p -> p.withdraw(now));
+    }
+}

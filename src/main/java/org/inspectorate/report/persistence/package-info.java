@@ -1,0 +1,2 @@
+/** Report queries in PostgreSQL. */
+package org.inspectorate.report.persistence;

@@ -1,0 +1,125 @@
+package org.inspectorate.report.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.inspectorate.identity.application.StaffDirectory;
+import org.inspectorate.report.application.FactualAccuracyService;
+import org.inspectorate.report.application.ReportDetail;
+import org.inspectorate.report.application.ReportQueries;
+import org.inspectorate.report.application.ReportService;
+import org.inspectorate.report.application.StaffActors;
+import org.inspectorate.report.domain.Transition;
+import org.inspectorate.shared.web.FacesErrors;
+import org.inspectorate.shared.web.Messages;
+import org.inspectorate.shared.web.Pages;
+
+/**
+ * A report for staff: its sections in the autosaving editor (resources/js/report-editor.js), the moves its state
+ * allows, hand-over, the provider's factual accuracy comments with responses, and its history.
+ */
+@Named
+@ViewScoped
+public class ReportEditView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ReportQueries queries;
+
+    @Inject
+    ReportService service;
+
+    @Inject
+    FactualAccuracyService fac;
+
+    @Inject
+    StaffDirectory staff;
+
+    @Inject
+    StaffActors actors;
+
+    private Long id;
+    private ReportDetail detail;
+    private String reason;
+    private Long staffId;
+    private final Map<Long, String> answers = new HashMap<>();
+    private final Map<Long, String> answerReasons = new HashMap<>();
+
+    public void load() {
+        detail = id == null ? null : queries.detail(id).orElse(null);
+        if (detail == null) {
+            Pages.notFound();
+        }
+    }
+
+    public boolean may(String transition) {
+        return detail != null && detail.report().allowedMoves().contains(transition);
+    }
+
+    public boolean isEditable() {
+        return detail != null && ("DRAFT".equals(detail.report().state()) || "RETURNED".equals(detail.report().state()));
+    }
+
+    public void move(String transition) {
+        Transition t = Transition.valueOf(transition);
+        act("actions", "reason", () -> service.move(id, t, reason), "report.moved." + t.name());
+    }
+
+    public void assign() {
+        act("assign", "staffId", () -> service.assign(id, staffId), "report.assigned");
+    }
+
+    public void takeOver() {
+        act("assign", "staffId", () -> service.takeOver(id), "report.takenOver");
+    }
+
+    public void respond(long commentId) {
+        String a = answers.get(commentId);
+        Boolean accepted = a == null || a.isBlank() ? null : "ACCEPTED".equals(a);
+        if (ReportActions.run("comments", "comment-" + commentId,
+                () -> fac.respond(id, commentId, accepted, answerReasons.get(commentId)), false)) {
+            FacesErrors.info(Messages.get("report.answered"));
+            Pages.redirect("/staff/reports/edit.xhtml?id=" + id + "#comments");
+        }
+    }
+
+    private void act(String form, String field, Runnable action, String notice) {
+        if (ReportActions.run(form, field, action)) {
+            FacesErrors.info(Messages.get(notice));
+            Pages.redirect("/staff/reports/edit.xhtml?id=" + id);
+        }
+    }
+
+    /** Who else is editing this section right now (their lease is live), for a warning above the editor. */
+    public String leaseNote(org.inspectorate.report.application.SectionRecord s) {
+        Long me = actors.callerId();
+        if (s.leaseHolderId() == null || s.leaseHolderId().equals(me) || s.leaseExpiresAt() == null
+                || s.leaseExpiresAt().isBefore(java.time.Instant.now())) {
+            return null;
+        }
+        return Messages.get("report.leased", s.leaseHolder());
+    }
+
+    public boolean isManager() {
+        return actors.isManager();
+    }
+
+    public List<StaffDirectory.StaffMember> getStaff() {
+        return staff.active();
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long v) { id = v; }
+    public ReportDetail getDetail() { return detail; }
+    public String getReason() { return reason; }
+    public void setReason(String v) { reason = v; }
+    public Long getStaffId() { return staffId; }
+    public void setStaffId(Long v) { staffId = v; }
+    public Map<Long, String> getAnswers() { return answers; }
+    public Map<Long, String> getAnswerReasons() { return answerReasons; }
+}

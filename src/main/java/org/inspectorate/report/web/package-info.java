@@ -1,0 +1,2 @@
+/** Staff, portal and public screens for reports. */
+package org.inspectorate.report.web;
