@@ -107,6 +107,12 @@ class EnforcementJourneyIT {
         assertTrue(browser.text("#plans\\:table").contains("Responsive"),
                 browser.text("#plans\\:table"));
         assertTrue(browser.text("#capacity").length() > 0);
+
+        browser.open("/staff/location.xhtml?id=" + LOCATION);
+        browser.waitFor("#risk");
+        browser.assertAccessible();
+        assertTrue(browser.text("main").contains("Open enforcement case"), browser.text("main"));
+        assertTrue(browser.text("#enforcement").length() > 0);
     }
 
     @Test

@@ -64,6 +64,12 @@ public class RiskQueries {
         return new Page<>(list(team, region, page), count(team, region), page);
     }
 
+    /** One location's position as last computed (no recomputation), for pages that show it alongside. */
+    @Transactional
+    public Optional<RiskView> stored(String locationId) {
+        return risks.find(locationId).map(r -> views(List.of(r)).get(0));
+    }
+
     /** One location's position, recomputed now. */
     @Transactional
     public Optional<RiskView> location(String locationId) {
