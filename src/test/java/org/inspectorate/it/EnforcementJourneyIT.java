@@ -69,6 +69,8 @@ class EnforcementJourneyIT {
     private void submitDecision(String expectedStage) {
         browser.click("#decide\\:go");
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
                 .until(d -> browser.text("#stage").contains(expectedStage));
     }
 
