@@ -49,7 +49,6 @@ public class RiskBatch {
 
     private final AtomicBoolean running = new AtomicBoolean();
     private volatile Instant lastCompleted;
-    private volatile long lastCount;
     private ScheduledFuture<?> task;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
@@ -88,10 +87,6 @@ public class RiskBatch {
         return lastCompleted;
     }
 
-    public long lastCount() {
-        return lastCount;
-    }
-
     private void runIfStarted() {
         if (startup.started()) {
             runAll();
@@ -104,14 +99,11 @@ public class RiskBatch {
         }
         try {
             Instant began = clock.instant();
-            long count = 0;
             String after = null;
             do {
                 after = refresh.refreshChunk(after, CHUNK);
-                count += CHUNK;
             } while (after != null);
             refresh.removeOlderThan(began);
-            lastCount = count;
             lastCompleted = clock.instant();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The risk refresh failed; it runs again at the next interval", e);
