@@ -54,6 +54,7 @@ public class DemoData {
         }
         if (writer.registerIsEmpty()) {
             loadRegister(settings.demoSeed(), settings.demoLocations());
+            jakarta.enterprise.inject.spi.CDI.current().select(DemoRatings.class).get().load(settings.demoLocations());
         }
         accounts.createIfMissing();
         reports.createIfEmpty();

@@ -59,6 +59,7 @@ class ReportJourneyIT {
 
     private void waitForText(String css, String text, int seconds) {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(seconds))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.cssSelector(css)).getText().contains(text));
     }
 

@@ -164,6 +164,18 @@ public class Location {
         activities.add(new LocationActivity(activity, on, manager));
     }
 
+    /** Whether the activity is registered here. */
+    public boolean carriesOn(RegulatedActivity activity) {
+        return activities.stream().anyMatch(a -> a.activity() == activity);
+    }
+
+    /** Takes one regulated activity off this location's registration (a granted variation or cancellation). */
+    public void removeActivity(RegulatedActivity activity) {
+        if (!activities.removeIf(a -> a.activity() == activity)) {
+            throw new IllegalStateException(activity.label() + " is not registered at location " + id);
+        }
+    }
+
     public Map<String, Object> auditSnapshot() {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("name", name);

@@ -71,6 +71,14 @@ public class RegistrationCondition {
         return removedOn;
     }
 
+    /** Removes the condition from the given date; it stays on record. */
+    public void remove(LocalDate on) {
+        if (removedOn != null) {
+            throw new IllegalStateException("Condition " + id + " was already removed on " + removedOn);
+        }
+        removedOn = on;
+    }
+
     public boolean inForce() {
         return removedOn == null;
     }

@@ -1,0 +1,15 @@
+package org.inspectorate.assessment.domain;
+
+import java.time.LocalDate;
+
+/** One methodology version's rules, as loaded by migration (table methodology_version). */
+public record Methodology(String code, String name, LocalDate effectiveFrom, String frameworkCode,
+        String scoringMethod, int bandRequiresImprovementFrom, int bandGoodFrom, int bandOutstandingFrom,
+        String rounding, boolean statementScoreOneLimits, boolean breachLimitsKeyQuestion,
+        boolean breachLimitsOverall, int inadequateFrom, int requiresImprovementFrom, int outstandingFrom,
+        String description) {
+
+    public boolean categoryScores() {
+        return "CATEGORY_SCORES".equals(scoringMethod);
+    }
+}

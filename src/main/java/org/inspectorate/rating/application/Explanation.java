@@ -1,0 +1,36 @@
+package org.inspectorate.rating.application;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A location's current ratings with their working, top down: the overall rating and the rules that gave it; each key
+ * question's percentage, band, rating and rules; each quality statement's score and rule, its evidence categories,
+ * and (for staff and the location's provider: {@code full}) its evidence items with their dates.
+ */
+public record Explanation(String locationId, long assessmentId, boolean full, String methodologyCode,
+        String methodologyName, String scoringMethod, String rounding, String overall, String overallLabel,
+        boolean overallLimited, boolean overallOverridden, List<String> overallRules, List<KeyQuestion> keyQuestions,
+        List<BreachLine> breaches, LocalDate oldestEvidence, LocalDate latestEvidence, Instant publishedAt,
+        Instant reportPublishedAt, String cause) {
+
+    public record KeyQuestion(String code, String label, Integer percent, String band, String bandLabel, String rating,
+            String ratingLabel, boolean limited, boolean overridden, List<String> rules, LocalDate oldestEvidence,
+            List<Statement> statements) {
+    }
+
+    public record Statement(String code, String name, Integer score, Integer percent, boolean carriedForward,
+            LocalDate evidenceDate, String rule, List<Category> categories, List<Evidence> evidence) {
+    }
+
+    public record Category(String code, String name, int score, boolean carriedForward, LocalDate evidenceDate) {
+    }
+
+    public record Evidence(long id, String categoryName, String source, LocalDate collectedOn, String summary,
+            List<String> links, int attachments) {
+    }
+
+    public record BreachLine(String regulation, String keyQuestion, String source, String description) {
+    }
+}

@@ -1,0 +1,146 @@
+package org.inspectorate.rating.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.inspectorate.assessment.application.AssessmentQueries;
+import org.inspectorate.assessment.application.AssessmentSnapshot;
+import org.inspectorate.assessment.application.AssessmentViews;
+import org.inspectorate.assessment.application.FrameworkCatalogue;
+import org.inspectorate.assessment.domain.Methodology;
+import org.inspectorate.audit.application.AuditLog;
+import org.inspectorate.identity.application.ProviderAccess;
+import org.inspectorate.rating.domain.CategoryScore;
+import org.inspectorate.rating.domain.KeyQuestionResult;
+import org.inspectorate.rating.domain.Rating;
+import org.inspectorate.rating.domain.RatingResult;
+import org.inspectorate.rating.domain.StatementResult;
+import org.inspectorate.rating.persistence.RatingRow;
+import org.inspectorate.rating.persistence.RatingStore;
+import org.inspectorate.shared.security.Caller;
+
+/**
+ * Explains a location's current ratings. Key question and overall working come from the explanation stored when the
+ * rating was published; statement scores are explained from the approved assessment, with the same methodology
+ * version and the breaches stored with the rating, so the figures shown are the figures published. Staff and the
+ * location's own provider see the evidence items (audited, as evidence may name people); everyone else sees the
+ * ratings, the dates of the evidence and the working.
+ */
+@ApplicationScoped
+public class RatingQueries {
+
+    @Inject
+    RatingStore store;
+
+    @Inject
+    AssessmentQueries assessments;
+
+    @Inject
+    FrameworkCatalogue catalogue;
+
+    @Inject
+    RatingCalculator calculator;
+
+    @Inject
+    ProviderAccess access;
+
+    @Inject
+    AuditLog audit;
+
+    /** Full for staff and for a provider user who may see the location; public otherwise. */
+    @Transactional
+    public Optional<Explanation> forCaller(String locationId) {
+        Caller c = access.caller();
+        boolean full = c.isStaff() || c.isProvider() && store.current(locationId)
+                .filter(r -> r.providerId().equals(c.providerId())).isPresent()
+                && access.locationScope().map(s -> s.contains(locationId)).orElse(true);
+        return explain(locationId, full);
+    }
+
+    /** For the portal: refuses (audited) a location the caller may not see, then the full explanation. */
+    @Transactional
+    public Optional<Explanation> forProvider(String locationId) {
+        access.checkLocation(locationId, false);
+        return explain(locationId, true);
+    }
+
+    @Transactional
+    public Optional<Explanation> forStaff(String locationId) {
+        return explain(locationId, true);
+    }
+
+    @Transactional
+    public Optional<Explanation> forPublic(String locationId) {
+        return explain(locationId, false);
+    }
+
+    /** Just the current ratings, no working: for summaries on location pages. */
+    @Transactional
+    public Optional<RatingRow> current(String locationId) {
+        return store.current(locationId);
+    }
+
+    @Transactional
+    public List<RatingRow> history(String locationId) {
+        return store.history(locationId);
+    }
+
+    private Optional<Explanation> explain(String locationId, boolean full) {
+        Optional<RatingRow> found = store.current(locationId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        RatingRow row = found.get();
+        StoredExplanation stored = StoredExplanation.fromJson(row.explanation());
+        AssessmentSnapshot snap = assessments.snapshots(List.of(row.assessmentId())).get(row.assessmentId());
+        RatingResult result = calculator.rate(snap, calculator.rules(row.methodologyCode()),
+                RatingCalculator.breaches(stored.activeBreaches()));
+        Methodology m = catalogue.methodology(row.methodologyCode()).orElseThrow();
+        Map<String, List<AssessmentViews.Evidence>> evidence = Map.of();
+        if (full) {
+            List<Long> sources = snap.scores().stream().map(AssessmentSnapshot.ScoreRow::sourceAssessmentId).distinct()
+                    .toList();
+            evidence = assessments.evidenceOf(sources, m.frameworkCode()).stream()
+                    .collect(Collectors.groupingBy(e -> e.assessmentId() + "/" + e.statementCode()));
+            audit.record("RATING_EXPLANATION_VIEWED", "Location", locationId, "Full explanation with evidence");
+        }
+        List<Explanation.KeyQuestion> kqs = new ArrayList<>();
+        for (StoredExplanation.Kq k : stored.keyQuestions()) {
+            KeyQuestionResult worked = result.keyQuestion(org.inspectorate.rating.domain.KeyQuestion.valueOf(
+                    k.keyQuestion())).orElseThrow();
+            List<Explanation.Statement> statements = new ArrayList<>();
+            for (StatementResult s : worked.statements()) {
+                long source = snap.scores().stream().filter(r -> r.statementCode().equals(s.code()))
+                        .mapToLong(AssessmentSnapshot.ScoreRow::sourceAssessmentId).findFirst().orElse(row.assessmentId());
+                List<Explanation.Evidence> items = evidence.getOrDefault(source + "/" + s.code(), List.of()).stream()
+                        .map(e -> new Explanation.Evidence(e.id(), e.categoryName(), e.source(), e.collectedOn(),
+                                e.summary(), e.links(), e.attachments().size())).toList();
+                statements.add(new Explanation.Statement(s.code(), s.name(), s.score(), s.percent(), s.carriedForward(),
+                        s.evidenceDate(), s.rule(), s.categories().stream().map(RatingQueries::category).toList(),
+                        items));
+            }
+            kqs.add(new Explanation.KeyQuestion(k.keyQuestion(), worked.label(), k.percent(), k.band(), label(k.band()),
+                    k.rating(), label(k.rating()), k.limited(), k.overridden(), k.rules(), worked.oldestEvidence(),
+                    statements));
+        }
+        List<Explanation.BreachLine> breaches = stored.breaches().stream().map(b -> new Explanation.BreachLine(
+                b.regulation(), b.keyQuestion(), b.source(), full ? b.description() : null)).toList();
+        return Optional.of(new Explanation(locationId, row.assessmentId(), full, m.code(), m.name(), m.scoringMethod(),
+                m.rounding(), stored.overall(), label(stored.overall()), stored.overallLimited(),
+                stored.overallOverridden(), stored.overallRules(), kqs, breaches, row.oldestEvidence(),
+                row.latestEvidence(), row.publishedAt(), row.reportPublishedAt(), row.cause()));
+    }
+
+    private static Explanation.Category category(CategoryScore c) {
+        return new Explanation.Category(c.code(), c.name(), c.score(), c.carriedForward(), c.evidenceDate());
+    }
+
+    static String label(String rating) {
+        return rating == null ? "No rating" : Rating.valueOf(rating).label();
+    }
+}

@@ -1,0 +1,246 @@
+package org.inspectorate.registration.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.inspectorate.audit.application.AuditLog;
+import org.inspectorate.notice.application.NewNotice;
+import org.inspectorate.notice.application.NoticeQueries;
+import org.inspectorate.notice.application.NoticeRecord;
+import org.inspectorate.notice.application.NoticeService;
+import org.inspectorate.notice.domain.AppealOutcome;
+import org.inspectorate.notice.domain.NoticeKind;
+import org.inspectorate.registration.domain.ApplicationStatus;
+import org.inspectorate.registration.domain.Proposal;
+import org.inspectorate.registry.application.RegisterChanges;
+import org.inspectorate.registration.domain.RegistrationApplication;
+import org.inspectorate.shared.domain.ValidationFailure;
+
+/**
+ * The decision (DOMAIN.md 4.2 steps 5-7). Grant: the register changes, a notice of decision and a certificate
+ * are served, all in one transaction. Refusal, or a grant with conditions not agreed: a notice of proposal (28
+ * days for representations), then withdrawal or a notice of decision (28 days to appeal), an appeal recorded,
+ * and the decision taking effect (for conditions: the register changes with them, and a certificate).
+ */
+@ApplicationScoped
+public class DecisionService {
+
+    static final String SUBJECT = StaffWorkflow.SUBJECT;
+
+    @Inject
+    ApplicationAccess applications;
+
+    @Inject
+    RegisterEffects effects;
+
+    @Inject
+    NoticeService notices;
+
+    @Inject
+    RegisterChanges changes;
+
+    @Inject
+    NoticeQueries noticeQueries;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public RegisterEffects.Applied grant(long id, String summary) {
+        RegistrationApplication a = applications.forStaffChange(id);
+        var before = a.auditSnapshot();
+        StaffWorkflow.guard(a::requireAssessment);
+        RegisterEffects.Applied applied = effects.apply(a, today());
+        String text = summary == null || summary.isBlank() ? "The application meets the requirements of registration."
+                : summary.strip();
+        a.grant(text, applied.newLocationId(), clock.instant());
+        String sid = String.valueOf(id);
+        notices.issue(NewNotice.of(NoticeKind.NOTICE_OF_DECISION, SUBJECT, sid, a.providerId(), applied.locationId(),
+                "Decision to grant your application " + a.reference(), applied.facts(),
+                List.of(new NewNotice.Section("Our decision", "We have granted your application: " + a.type().label()
+                        .toLowerCase(java.util.Locale.ROOT) + "."), new NewNotice.Section("Reasons", text)), false));
+        notices.issue(NewNotice.of(NoticeKind.REGISTRATION_CERTIFICATE, SUBJECT, sid, a.providerId(),
+                applied.locationId(), "Certificate of registration", applied.facts(),
+                List.of(new NewNotice.Section("Registration", "This certificate is issued under the Health and Social"
+                        + " Care Act 2008 and records the registration as varied by application " + a.reference()
+                        + ". The register shows the current conditions of registration.")), false));
+        audit.record("APPLICATION_GRANTED", "RegistrationApplication", sid, before, a.auditSnapshot(), text);
+        return applied;
+    }
+
+    @Transactional
+    public NoticeRecord proposeRefusal(long id, String reasons) {
+        return propose(id, Proposal.REFUSE, reasons, null);
+    }
+
+    /** Proposes to grant with conditions the provider has not agreed (one condition per line). */
+    @Transactional
+    public NoticeRecord proposeConditions(long id, String reasons, String conditions) {
+        return propose(id, Proposal.GRANT_WITH_CONDITIONS, reasons, conditions);
+    }
+
+    private NoticeRecord propose(long id, Proposal what, String reasons, String conditions) {
+        RegistrationApplication a = applications.forStaffChange(id);
+        requireReasons(reasons);
+        var before = a.auditSnapshot();
+        StaffWorkflow.guard(() -> a.propose(what, reasons.strip(), conditions, clock.instant()));
+        List<NewNotice.Section> sections = new ArrayList<>();
+        sections.add(new NewNotice.Section("What we propose", "We propose to " + what.text() + "."));
+        if (what == Proposal.GRANT_WITH_CONDITIONS) {
+            sections.add(new NewNotice.Section("Conditions we propose", a.proposedConditions()));
+        }
+        sections.add(new NewNotice.Section("Reasons", reasons.strip()));
+        NoticeRecord nop = notices.issue(NewNotice.of(NoticeKind.NOTICE_OF_PROPOSAL, SUBJECT, String.valueOf(id),
+                a.providerId(), a.locationId(), (what == Proposal.REFUSE ? "Proposal to refuse your application "
+                        : "Proposal to grant your application with conditions ") + a.reference(),
+                Map.of("Application", a.reference(), "Type of application", a.type().label()), sections, false));
+        audit.record("DECISION_PROPOSED", "RegistrationApplication", String.valueOf(id), before, a.auditSnapshot(),
+                what.name() + " " + nop.reference());
+        return nop;
+    }
+
+    /** After representations, the regulator takes the proposal back; the application returns to assessment. */
+    @Transactional
+    public void withdrawProposal(long id, String reason) {
+        RegistrationApplication a = applications.forStaffChange(id);
+        requireReasons(reason);
+        NoticeRecord nop = open(a, NoticeKind.NOTICE_OF_PROPOSAL);
+        var before = a.auditSnapshot();
+        StaffWorkflow.guard(() -> a.withdrawProposal(clock.instant()));
+        notices.withdraw(nop.id(), reason.strip());
+        audit.record("PROPOSAL_WITHDRAWN", "RegistrationApplication", String.valueOf(id), before, a.auditSnapshot(),
+                reason.strip());
+    }
+
+    /**
+     * Adopts the proposal and serves the notice of decision (28 days to appeal): only once representations were
+     * made or the 28 days for them have passed.
+     */
+    @Transactional
+    public NoticeRecord decide(long id, String reasons) {
+        RegistrationApplication a = applications.forStaffChange(id);
+        requireReasons(reasons);
+        NoticeRecord nop = open(a, NoticeKind.NOTICE_OF_PROPOSAL);
+        boolean represented = !noticeQueries.representations(nop.id()).isEmpty();
+        if (nop.representationsOpen() && !represented) {
+            throw ValidationFailure.of("reasons", "The provider has until " + nop.representationsDue()
+                    + " to make representations; decide after that date or once they have");
+        }
+        var before = a.auditSnapshot();
+        Proposal what = a.proposal();
+        StaffWorkflow.guard(() -> a.decide(reasons.strip(), clock.instant()));
+        notices.conclude(nop.id(), "Adopted: notice of decision served");
+        List<NewNotice.Section> sections = new ArrayList<>();
+        sections.add(new NewNotice.Section("Our decision", "We have decided to " + what.text() + "."));
+        if (what == Proposal.GRANT_WITH_CONDITIONS) {
+            sections.add(new NewNotice.Section("Conditions", a.proposedConditions()));
+        }
+        sections.add(new NewNotice.Section("Reasons", reasons.strip()));
+        NoticeRecord nod = notices.issue(NewNotice.of(NoticeKind.NOTICE_OF_DECISION, SUBJECT, String.valueOf(id),
+                a.providerId(), a.locationId(), (what == Proposal.REFUSE ? "Decision to refuse your application "
+                        : "Decision to grant your application with conditions ") + a.reference(),
+                Map.of("Application", a.reference(), "Notice of proposal", nop.reference() + " served on "
+                        + nop.servedOn(), "Representations", represented ? "Received and considered" : "None received"),
+                sections, true));
+        audit.record("DECISION_SERVED", "RegistrationApplication", String.valueOf(id), before, a.auditSnapshot(),
+                nod.reference());
+        return nod;
+    }
+
+    @Transactional
+    public void recordAppeal(long id, LocalDate lodgedOn) {
+        RegistrationApplication a = applications.forStaffChange(id);
+        NoticeRecord nod = open(a, NoticeKind.NOTICE_OF_DECISION);
+        var before = a.auditSnapshot();
+        StaffWorkflow.guard(() -> a.appealLodged(clock.instant()));
+        notices.recordAppeal(nod.id(), lodgedOn);
+        audit.record("APPEAL_RECORDED", "RegistrationApplication", String.valueOf(id), before, a.auditSnapshot(),
+                "Lodged " + lodgedOn);
+    }
+
+    @Transactional
+    public void recordAppealOutcome(long id, LocalDate decidedOn, AppealOutcome outcome) {
+        RegistrationApplication a = applications.forStaffChange(id);
+        NoticeRecord nod = open(a, NoticeKind.NOTICE_OF_DECISION);
+        if (a.status() != ApplicationStatus.APPEALED) {
+            throw ValidationFailure.of("outcome", "No appeal has been recorded on this application");
+        }
+        var before = a.auditSnapshot();
+        NoticeRecord after = notices.recordAppealOutcome(nod.id(), decidedOn, outcome);
+        if (outcome == AppealOutcome.ALLOWED) {
+            StaffWorkflow.guard(() -> a.appealAllowed(clock.instant()));
+        } else if (after.inEffect()) {
+            takeEffect(a, after);
+        }
+        audit.record("APPEAL_DECIDED", "RegistrationApplication", String.valueOf(id), before, a.auditSnapshot(),
+                outcome.label());
+    }
+
+    /** Records that the decision has taken effect; refused before its date. */
+    @Transactional
+    public void takesEffect(long id) {
+        RegistrationApplication a = applications.forStaffChange(id);
+        NoticeRecord nod = open(a, NoticeKind.NOTICE_OF_DECISION);
+        if (!nod.inEffect()) {
+            throw ValidationFailure.of("status", nod.takesEffectOn() == null
+                    ? "The decision does not take effect while an appeal is pending"
+                    : "The decision takes effect on " + nod.takesEffectOn());
+        }
+        var before = a.auditSnapshot();
+        takeEffect(a, nod);
+        audit.record("DECISION_TOOK_EFFECT", "RegistrationApplication", String.valueOf(id), before,
+                a.auditSnapshot(), null);
+    }
+
+    /** A refusal closes the application; a grant with conditions changes the register and serves a certificate. */
+    private void takeEffect(RegistrationApplication a, NoticeRecord nod) {
+        String newLocation = null;
+        if (a.proposal() == Proposal.GRANT_WITH_CONDITIONS) {
+            RegisterEffects.Applied applied = effects.apply(a, today());
+            newLocation = applied.newLocationId();
+            for (String condition : a.proposedConditions().split("\\R")) {
+                if (!condition.isBlank()) {
+                    changes.imposeCondition(a.providerId(), applied.locationId(), condition.strip(), today(),
+                            "Application " + a.reference() + " granted with conditions");
+                }
+            }
+            Map<String, String> facts = new java.util.LinkedHashMap<>(applied.facts());
+            facts.put("Conditions", a.proposedConditions());
+            notices.issue(NewNotice.of(NoticeKind.REGISTRATION_CERTIFICATE, SUBJECT, String.valueOf(a.id()),
+                    a.providerId(), applied.locationId(), "Certificate of registration", facts,
+                    List.of(new NewNotice.Section("Registration", "This certificate records the registration as varied"
+                            + " by application " + a.reference() + ", subject to the conditions above.")), false));
+        }
+        String location = newLocation;
+        StaffWorkflow.guard(() -> a.decisionTakesEffect(location, clock.instant()));
+        notices.conclude(nod.id(), "Took effect on " + nod.takesEffectOn());
+    }
+
+    private NoticeRecord open(RegistrationApplication a, NoticeKind kind) {
+        return noticeQueries.ofSubject(SUBJECT, String.valueOf(a.id())).stream()
+                .filter(n -> n.kind().equals(kind.name()) && n.open()).reduce((x, y) -> y)
+                .orElseThrow(() -> ValidationFailure.of("status", "There is no open " + kind.label().toLowerCase(
+                        java.util.Locale.ROOT) + " on this application"));
+    }
+
+    private static void requireReasons(String reasons) {
+        if (reasons == null || reasons.isBlank()) {
+            throw ValidationFailure.of("reasons", "Give the reasons");
+        }
+        if (reasons.length() > 5000) {
+            throw ValidationFailure.of("reasons", "Reasons must be 5,000 characters or fewer");
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(NoticeService.UK));
+    }
+}

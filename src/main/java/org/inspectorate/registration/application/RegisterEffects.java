@@ -1,0 +1,111 @@
+package org.inspectorate.registration.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.inspectorate.registration.domain.RegistrationApplication;
+import org.inspectorate.registry.application.RegisterChanges;
+import org.inspectorate.registry.domain.Region;
+import org.inspectorate.registry.domain.RegulatedActivity;
+import org.inspectorate.registry.domain.ServiceType;
+import org.inspectorate.shared.domain.ValidationFailure;
+
+/**
+ * What granting each type of application changes on the register, through the registry's services, inside
+ * the decision's transaction. Returns the facts the notice of decision and certificate state.
+ */
+@ApplicationScoped
+public class RegisterEffects {
+
+    @Inject
+    RegisterChanges changes;
+
+    /** The outcome of applying a grant: facts for the notices, and a new location's id if one was added. */
+    public record Applied(Map<String, String> facts, String newLocationId, String locationId) {
+    }
+
+    public Applied apply(RegistrationApplication a, LocalDate today) {
+        Map<String, String> v = a.answers();
+        String because = "Application " + a.reference() + " granted";
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put("Application", a.reference());
+        facts.put("Type of application", a.type().label());
+        try {
+            return switch (a.type()) {
+                case ADD_LOCATION -> {
+                    Set<RegulatedActivity> activities = Arrays.stream(v.get("activities").split(","))
+                            .map(String::strip).map(RegulatedActivity::valueOf)
+                            .collect(Collectors.toCollection(() -> EnumSet.noneOf(RegulatedActivity.class)));
+                    String id = changes.addLocation(a.providerId(), new RegisterChanges.NewLocation(v.get("name"),
+                            v.get("addressLine1"), v.get("addressLine2"), v.get("townCity"), v.get("postcode"),
+                            Region.valueOf(v.get("region")), v.get("localAuthority"),
+                            EnumSet.of(ServiceType.valueOf(v.get("serviceType"))),
+                            v.get("beds") == null ? null : Integer.valueOf(v.get("beds")), activities,
+                            v.get("managerName"), v.get("managerEmail")), today, because);
+                    facts.put("Location", v.get("name") + " (" + id + ")");
+                    facts.put("Regulated activities", activities.stream().map(RegulatedActivity::label)
+                            .collect(Collectors.joining("; ")));
+                    facts.put("Registered manager", v.get("managerName"));
+                    yield new Applied(facts, id, id);
+                }
+                case ADD_ACTIVITY -> {
+                    RegulatedActivity act = RegulatedActivity.valueOf(v.get("activity"));
+                    changes.addActivity(a.locationId(), act, today, v.get("managerName"), because);
+                    facts.put("Location", a.locationId());
+                    facts.put("Regulated activity added", act.label());
+                    yield new Applied(facts, null, a.locationId());
+                }
+                case REMOVE_ACTIVITY, CANCEL_ACTIVITY -> {
+                    RegulatedActivity act = RegulatedActivity.valueOf(v.get("activity"));
+                    changes.removeActivity(a.locationId(), act, because);
+                    facts.put("Location", a.locationId());
+                    facts.put("Regulated activity removed", act.label());
+                    yield new Applied(facts, null, a.locationId());
+                }
+                case REMOVE_LOCATION -> {
+                    changes.removeLocation(a.locationId(), LocalDate.parse(v.get("endDate")), because);
+                    facts.put("Location removed", a.locationId());
+                    yield new Applied(facts, null, a.locationId());
+                }
+                case CANCEL_ALL -> {
+                    int n = changes.cancelAll(a.providerId(), LocalDate.parse(v.get("endDate")), because);
+                    facts.put("Locations deregistered", String.valueOf(n));
+                    yield new Applied(facts, null, null);
+                }
+                case VARY_CONDITION -> {
+                    long old = Long.parseLong(v.get("conditionId"));
+                    changes.removeCondition(a.providerId(), old, today, because);
+                    long id = changes.imposeCondition(a.providerId(), null, v.get("newText"), today, because);
+                    facts.put("Condition varied", "now reads: " + v.get("newText") + " (" + id + ")");
+                    yield new Applied(facts, null, null);
+                }
+                case REMOVE_CONDITION -> {
+                    changes.removeCondition(a.providerId(), Long.parseLong(v.get("conditionId")), today, because);
+                    facts.put("Condition removed", v.get("conditionId"));
+                    yield new Applied(facts, null, null);
+                }
+                case ADD_PARTNER -> {
+                    changes.addPartner(a.providerId(), v.get("givenName"), v.get("familyName"), v.get("email"),
+                            because);
+                    facts.put("Partner added", v.get("givenName") + " " + v.get("familyName"));
+                    yield new Applied(facts, null, null);
+                }
+                case REMOVE_PARTNER, CANCEL_MANAGER, NEW_MANAGER -> {
+                    // Registered as a decision on the person; the register's location records are unchanged.
+                    facts.put("Person", v.getOrDefault("partnerName", v.getOrDefault("managerName",
+                            v.getOrDefault("givenName", "") + " " + v.getOrDefault("familyName", ""))).strip());
+                    yield new Applied(facts, null, a.locationId());
+                }
+            };
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw ValidationFailure.of("application", "The application's answers no longer fit the register: "
+                    + e.getMessage());
+        }
+    }
+}

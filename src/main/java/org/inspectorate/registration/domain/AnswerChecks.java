@@ -1,0 +1,88 @@
+package org.inspectorate.registration.domain;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.inspectorate.registry.domain.Postcode;
+import org.inspectorate.shared.domain.FieldError;
+
+/**
+ * Checks a section's answers field by field. Each error names the field (its name in the form and the API)
+ * and says what to do, as the GOV.UK error message pattern asks. Dynamic choices (the provider's locations,
+ * conditions) are passed in, since they come from the register.
+ */
+public final class AnswerChecks {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private AnswerChecks() {
+    }
+
+    public static List<FieldError> check(Section section, Map<String, String> answers, Set<String> locationIds,
+            Set<String> conditionIds) {
+        List<FieldError> errors = new ArrayList<>();
+        for (Field f : section.fields()) {
+            String v = answers.get(f.name());
+            String value = v == null ? "" : v.strip();
+            if (value.isEmpty()) {
+                if (f.required()) {
+                    errors.add(new FieldError(f.name(), (f.isChoice() || f.isMultiChoice() ? "Choose " : "Enter ")
+                            + lower(f.label())));
+                }
+                continue;
+            }
+            String problem = problem(f, value, locationIds, conditionIds);
+            if (problem != null) {
+                errors.add(new FieldError(f.name(), problem));
+            }
+        }
+        return errors;
+    }
+
+    private static String problem(Field f, String value, Set<String> locationIds, Set<String> conditionIds) {
+        if (value.length() > f.maxLength()) {
+            return f.label() + " must be " + f.maxLength() + " characters or fewer";
+        }
+        return switch (f.kind()) {
+            case TEXT, LONG_TEXT -> null;
+            case POSTCODE -> Postcode.isValid(value) ? null : "Enter a real postcode, like LS1 4AB";
+            case EMAIL -> EMAIL.matcher(value).matches() ? null : "Enter an email address like name@example.com";
+            case DATE -> date(value);
+            case NUMBER -> number(value);
+            case CHOICE -> f.options().stream().anyMatch(o -> o.code().equals(value)) ? null
+                    : "Choose " + lower(f.label()) + " from the list";
+            case MULTI_CHOICE -> Arrays.stream(value.split(",")).map(String::strip).allMatch(c -> f.options().stream()
+                    .anyMatch(o -> o.code().equals(c))) ? null : "Choose " + lower(f.label()) + " from the list";
+            case LOCATION -> locationIds.contains(value) ? null : "Choose one of your organisation's locations";
+            case CONDITION -> conditionIds.contains(value) ? null : "Choose one of your conditions of registration";
+            case CONFIRM -> "true".equals(value) ? null : "Confirm " + lower(f.label());
+        };
+    }
+
+    private static String date(String value) {
+        try {
+            LocalDate d = LocalDate.parse(value);
+            return d.getYear() < 2000 || d.getYear() > 2100 ? "Enter a date between 2000 and 2100" : null;
+        } catch (DateTimeParseException e) {
+            return "Enter a real date, for example 2027-03-27";
+        }
+    }
+
+    private static String number(String value) {
+        try {
+            int n = Integer.parseInt(value);
+            return n < 0 || n > 2000 ? "Enter a number between 0 and 2000" : null;
+        } catch (NumberFormatException e) {
+            return "Enter a whole number, like 30";
+        }
+    }
+
+    private static String lower(String label) {
+        return label.isEmpty() ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
+    }
+}

@@ -1,0 +1,74 @@
+package org.inspectorate.registration.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.inspectorate.registration.domain.ApplicationStatus;
+import org.inspectorate.registration.domain.AssessmentRecord;
+import org.inspectorate.registration.domain.InformationRequest;
+import org.inspectorate.registration.domain.RegistrationApplication;
+
+@ApplicationScoped
+public class ApplicationRepository {
+
+    @PersistenceContext(unitName = "inspectorate")
+    EntityManager em;
+
+    public void add(Object entity) {
+        em.persist(entity);
+        em.flush();
+    }
+
+    public Optional<RegistrationApplication> find(long id) {
+        return Optional.ofNullable(em.find(RegistrationApplication.class, id));
+    }
+
+    public Optional<RegistrationApplication> findForUpdate(long id) {
+        return Optional.ofNullable(em.find(RegistrationApplication.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public List<RegistrationApplication> ofProvider(String providerId, int offset, int limit) {
+        return em.createQuery("select a from RegistrationApplication a where a.providerId = :p"
+                + " order by a.updatedAt desc, a.id desc", RegistrationApplication.class).setParameter("p", providerId)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    public long countOfProvider(String providerId) {
+        return em.createQuery("select count(a) from RegistrationApplication a where a.providerId = :p", Long.class)
+                .setParameter("p", providerId).getSingleResult();
+    }
+
+    /** Staff queue: applications in these states, longest in their stage first. */
+    public List<RegistrationApplication> inStatus(Collection<ApplicationStatus> states, int offset, int limit) {
+        return em.createQuery("select a from RegistrationApplication a where a.status in :s"
+                + " order by a.stageEnteredAt, a.id", RegistrationApplication.class).setParameter("s", states)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    public long countInStatus(Collection<ApplicationStatus> states) {
+        return em.createQuery("select count(a) from RegistrationApplication a where a.status in :s", Long.class)
+                .setParameter("s", states).getSingleResult();
+    }
+
+    public List<InformationRequest> requests(long applicationId) {
+        return em.createQuery("select r from InformationRequest r where r.applicationId = :a order by r.askedAt, r.id",
+                InformationRequest.class).setParameter("a", applicationId).getResultList();
+    }
+
+    public Optional<InformationRequest> request(long id) {
+        return Optional.ofNullable(em.find(InformationRequest.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public List<AssessmentRecord> records(long applicationId) {
+        return em.createQuery("select r from AssessmentRecord r where r.applicationId = :a order by r.heldOn, r.id",
+                AssessmentRecord.class).setParameter("a", applicationId).getResultList();
+    }
+
+    public EntityManager em() {
+        return em;
+    }
+}

@@ -1,0 +1,58 @@
+package org.inspectorate.registration.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.inspectorate.shared.domain.FieldError;
+import org.junit.jupiter.api.Test;
+
+class AnswerChecksTest {
+
+    private static final Section LOCATION = ApplicationCatalogue.section(ApplicationType.ADD_LOCATION, "location");
+    private static final Section SERVICES = ApplicationCatalogue.section(ApplicationType.ADD_LOCATION, "services");
+    private static final Section CONDITION = ApplicationCatalogue.section(ApplicationType.REMOVE_CONDITION, "condition");
+
+    private static List<String> fields(Section s, Map<String, String> answers) {
+        return AnswerChecks.check(s, answers, Set.of("1-500000001"), Set.of("51")).stream().map(FieldError::field)
+                .toList();
+    }
+
+    @Test
+    void everyRequiredFieldIsNamedAndOptionalOnesAreNot() {
+        List<FieldError> errors = AnswerChecks.check(LOCATION, Map.of(), Set.of(), Set.of());
+        assertEquals(List.of("name", "addressLine1", "townCity", "postcode", "region", "localAuthority"),
+                errors.stream().map(FieldError::field).toList());
+        assertEquals("Enter name of the location", errors.get(0).message());
+        assertEquals("Choose region", errors.get(4).message());
+    }
+
+    @Test
+    void postcodesChoicesAndLengthsAreChecked() {
+        Map<String, String> good = Map.of("name", "Cedar View", "addressLine1", "3 Road", "townCity", "Leeds",
+                "postcode", "ls2 9jt", "region", "LONDON", "localAuthority", "Leeds");
+        assertEquals(List.of(), fields(LOCATION, good));
+        Map<String, String> bad = new java.util.HashMap<>(good);
+        bad.put("postcode", "LS2");
+        bad.put("region", "ATLANTIS");
+        bad.put("name", "x".repeat(201));
+        assertEquals(List.of("name", "postcode", "region"), fields(LOCATION, bad));
+    }
+
+    @Test
+    void datesNumbersAndMultipleChoicesAreChecked() {
+        assertEquals(List.of(), fields(SERVICES, Map.of("activities", "PERSONAL_CARE, NURSING_CARE",
+                "serviceType", "DOMICILIARY_CARE", "beds", "30", "startDate", "2027-03-27")));
+        assertEquals(List.of("activities", "beds", "startDate"), fields(SERVICES, Map.of("activities",
+                "PERSONAL_CARE,FLYING", "serviceType", "DOMICILIARY_CARE", "beds", "thirty", "startDate", "27/03/2027")));
+        assertEquals(List.of("beds", "startDate"), fields(SERVICES, Map.of("activities", "PERSONAL_CARE",
+                "serviceType", "DOMICILIARY_CARE", "beds", "2001", "startDate", "1999-12-31")));
+    }
+
+    @Test
+    void registerChoicesMustBeTheProvidersOwn() {
+        assertEquals(List.of(), fields(CONDITION, Map.of("conditionId", "51", "reason", "No longer needed")));
+        assertEquals(List.of("conditionId"), fields(CONDITION, Map.of("conditionId", "52", "reason", "Not ours")));
+    }
+}
