@@ -74,6 +74,24 @@ class EnforcementIT {
                 + meeting("MANAGEMENT_REVIEW_MEETING"));
     }
 
+    /**
+     * A registered location far from the demo organisations' and other tests' locations, for steps that leave a
+     * breach in force there (a rating of that location would be limited by it).
+     */
+    static String quietLocation(URL base, int page) {
+        java.util.Set<String> used = new java.util.HashSet<>();
+        for (int i : new int[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 204, 209, 214}) {
+            used.add(RegisterGenerator.locationId(i));
+        }
+        for (int p = page; ; p++) {
+            String id = new WebClient(base).get("/api/v1/locations?status=REGISTERED&perPage=1&page=" + p).json()
+                    .getJsonArray("items").getJsonObject(0).getString("id");
+            if (!used.contains(id)) {
+                return id;
+            }
+        }
+    }
+
     static long id(JsonObject c) {
         return c.getJsonObject("summary").getJsonNumber("id").longValue();
     }
@@ -266,7 +284,8 @@ class EnforcementIT {
     @Test
     void aDecisionTakesEffectAfterItsAppealWindowAndImposesTheConditionOnTheRegister() {
         WebClient manager = as(DemoUsers.MANAGER);
-        JsonObject c = confirm(manager, openFinding(as(DemoUsers.INSPECTOR), LOCATION, "Finding R-" + System.nanoTime()),
+        String location = quietLocation(base, 251);
+        JsonObject c = confirm(manager, openFinding(as(DemoUsers.INSPECTOR), location, "Finding R-" + System.nanoTime()),
                 "IMPOSE_CONDITIONS", "No new admissions without the Commission's written agreement");
         // The Notice of Proposal was served 70 days ago, so that its windows can be walked through today.
         LocalDate nopServed = LocalDate.now(ZoneOffset.UTC).minusDays(70);
@@ -290,7 +309,7 @@ class EnforcementIT {
         assertEquals(nodServed.plusDays(29).toString(), decided.getString("takesEffectOn"));
         c = step(manager, decided, "take-effect", "");
         assertEquals("IN_FORCE", lastAction(c).getString("state"));
-        String register = new WebClient(base).get("/api/v1/locations/" + LOCATION).body();
+        String register = new WebClient(base).get("/api/v1/locations/" + location).body();
         assertTrue(register.contains("No new admissions without the Commission"), register);
         String trail = as(DemoUsers.ADMIN).get("/api/v1/staff/audit?entityType=EnforcementCase&entityId="
                 + c.getJsonObject("summary").getString("reference") + "&perPage=100").body();
@@ -299,8 +318,8 @@ class EnforcementIT {
             assertTrue(trail.contains(action), action + " in " + trail);
         }
         assertTrue(as(DemoUsers.ADMIN).get("/api/v1/staff/audit?action=REGISTRATION_CONDITION_IMPOSED&entityId="
-                + LOCATION).body().contains("No new admissions"));
-        String breaches = as(DemoUsers.INSPECTOR).get("/api/v1/staff/enforcement/locations/" + LOCATION + "/breaches").body();
+                + location).body().contains("No new admissions"));
+        String breaches = as(DemoUsers.INSPECTOR).get("/api/v1/staff/enforcement/locations/" + location + "/breaches").body();
         assertTrue(breaches.contains(c.getJsonObject("summary").getString("reference")), breaches);
         assertTrue(breaches.contains("Regulation 12"), breaches);
     }

@@ -29,7 +29,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class PlanningIT {
 
     static final String LOCATION = RegisterGenerator.locationId(3);
-    static final String SPECIAL = RegisterGenerator.locationId(4);
     static final String OTHER = RegisterGenerator.locationId(5);
 
     @Deployment(testable = false)
@@ -72,6 +71,7 @@ class PlanningIT {
     @Test
     void specialMeasuresSetAReinspectionDeadlineThatBecomesOverdue() {
         WebClient manager = as(DemoUsers.MANAGER);
+        String SPECIAL = EnforcementIT.quietLocation(base, 252);
         JsonObject c = EnforcementIT.confirm(manager, EnforcementIT.openFinding(as(DemoUsers.INSPECTOR), SPECIAL,
                 "Finding S-" + System.nanoTime()), "SPECIAL_MEASURES", null);
         LocalDate since = LocalDate.now(ZoneOffset.UTC).minusMonths(7);

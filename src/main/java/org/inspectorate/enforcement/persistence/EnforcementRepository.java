@@ -183,12 +183,21 @@ public class EnforcementRepository {
      * (in force), or a warning or requirement notice that is served and not yet completed or withdrawn.
      */
     public List<Object[]> activeBreaches(String locationId) {
-        return em.createQuery("select c.reference, c.breach, a.kind, coalesce(a.inForceOn, a.servedOn)"
-                + " from EnforcementAction a, EnforcementCase c where a.caseId = c.id and c.locationId = :l"
+        return activeBreaches(List.of(locationId)).stream().map(r -> new Object[] {r[1], r[2], r[3], r[4], r[5]})
+                .toList();
+    }
+
+    /** As {@link #activeBreaches(String)} for many locations: location id, reference, breach, kind, since, summary. */
+    public List<Object[]> activeBreaches(Collection<String> locationIds) {
+        if (locationIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select c.locationId, c.reference, c.breach, a.kind, coalesce(a.inForceOn, a.servedOn),"
+                + " c.summary from EnforcementAction a, EnforcementCase c where a.caseId = c.id and c.locationId in :l"
                 + " and c.stage <> org.inspectorate.enforcement.domain.Stage.CLOSED and c.breach is not null"
                 + " and (a.state = org.inspectorate.enforcement.domain.ActionState.IN_FORCE"
                 + " or (a.kind in :notices and a.state in :served)) order by a.id", Object[].class)
-                .setParameter("l", locationId)
+                .setParameter("l", locationIds)
                 .setParameter("notices", List.of(org.inspectorate.enforcement.domain.ActionKind.WARNING_NOTICE,
                         org.inspectorate.enforcement.domain.ActionKind.REQUIREMENT_NOTICE))
                 .setParameter("served", List.of(ActionState.SERVED, ActionState.REPRESENTATIONS_RECEIVED))
