@@ -29,6 +29,9 @@ public class DemoData {
     @Inject
     org.inspectorate.report.application.ReportDemoData reports;
 
+    @Inject
+    org.inspectorate.enforcement.application.EnforcementDemoData enforcement;
+
     /** What start-up does about demo data. */
     enum Decision { NOTHING, LOAD, REFUSE_IN_PRODUCTION }
 
@@ -55,6 +58,7 @@ public class DemoData {
         }
         accounts.createIfMissing();
         reports.createIfEmpty();
+        enforcement.createIfEmpty();
     }
 
     void loadRegister(long seed, int locations) {

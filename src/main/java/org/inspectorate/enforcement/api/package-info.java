@@ -1,0 +1,2 @@
+/** The staff enforcement API (/api/v1/staff/enforcement) and its error mapping. */
+package org.inspectorate.enforcement.api;
