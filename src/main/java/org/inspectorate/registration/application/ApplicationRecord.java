@@ -56,7 +56,9 @@ public record ApplicationRecord(long id, String reference, String type, String t
             List<AssessmentRecord> records, List<NoticeRecord> notices, Map<String, String> choiceLabels,
             Instant now) {
         Map<String, String> answers = a.answers();
-        List<TaskRecord> tasks = ApplicationCatalogue.sections(a.type()).stream()
+        List<TaskRecord> tasks = (a.providerType() != null
+                ? org.inspectorate.registration.domain.NewProviderChecks.sections(a.providerType())
+                : ApplicationCatalogue.sections(a.type())).stream()
                 .map(s -> task(a, s, answers, choiceLabels)).toList();
         return new ApplicationRecord(a.id(), a.reference(), a.type().name(), a.type().label(), a.status().name(),
                 a.status().label(), a.status().stage(), a.status().editableByProvider(), a.providerId(),
