@@ -168,7 +168,7 @@ class NewProviderApplicationIT {
 
         JsonObject provider = new WebClient(base).get("/api/v1/providers/" + providerId).json();
         assertEquals("Oak Partners Care", provider.getString("name"));
-        assertEquals("PARTNERSHIP", provider.getString("type"));
+        assertEquals("Partnership", provider.getString("type"));
         assertEquals(2, provider.getJsonArray("partners").size());
         JsonObject location = new WebClient(base).get("/api/v1/locations/" + locationId).json();
         assertEquals("Oak House", location.getString("name"));
@@ -215,5 +215,43 @@ class NewProviderApplicationIT {
 
         assertEquals(400, staff().postJson(STAFF + "/" + call(fresh, "GET", APP, null).json().getJsonNumber("id")
                 .longValue() + "/validate", "{}").status(), "a draft cannot be validated");
+    }
+
+    @Test
+    void thePublicPageStartsAnApplicationAndTheLinkOpensItsPages() throws Exception {
+        String email = "cy-" + TestData.freshId() + "@applicant.example";
+        WebClient web = new WebClient(base);
+        assertTrue(web.get("/index.xhtml").body().contains("/apply-to-register.xhtml"), "linked from the home page");
+        WebClient.Response refused = web.submit("/apply-to-register.xhtml", "start", java.util.Map.of("name", "",
+                "email", email, "providerType", "INDIVIDUAL"), "startButton");
+        assertEquals(200, refused.status());
+        assertTrue(refused.body().contains("Enter your full name"), "refused by the field");
+        WebClient.Response started = web.submit("/apply-to-register.xhtml", "start", java.util.Map.of("name",
+                "Cy Applicant", "email", email, "providerType", "INDIVIDUAL"), "startButton");
+        assertTrue(started.status() == 200 || started.status() == 302 || started.status() == 303,
+                String.valueOf(started.status()));
+        String token = token(MailSink.await(email, "Your application to register", Duration.ofSeconds(30)));
+
+        String page = "/applicant/application.xhtml?token=" + token;
+        WebClient.Response app = web.get(page);
+        assertEquals(200, app.status());
+        assertTrue(app.body().contains("section.xhtml?token=" + token + "&amp;section=provider"), app.body());
+        assertFalse(app.body().contains("section=partners"), "partners are asked of partnerships only");
+        assertEquals(404, web.get("/applicant/application.xhtml?token=wrong").status());
+        assertEquals(404, web.get("/applicant/section.xhtml?token=wrong&section=provider").status());
+
+        String section = "/applicant/section.xhtml?token=" + token + "&section=nominated";
+        WebClient.Response bad = web.submit(section, "section", java.util.Map.of("givenName", "Cy", "familyName", "",
+                "email", "nope"), "save");
+        assertEquals(200, bad.status());
+        assertTrue(bad.body().contains("Enter family name"), bad.body());
+        assertTrue(bad.body().contains("Enter an email address like name@example.com"));
+        JsonObject kept = call(token, "GET", APP, null).json();
+        assertEquals("Cy", kept.getJsonArray("tasks").getJsonObject(1).getJsonArray("answers").getJsonObject(0)
+                .getString("value"), "the refused form's answers are kept on the server");
+        web.submit(section, "section", java.util.Map.of("givenName", "Cy", "familyName", "Applicant", "email", email),
+                "save");
+        assertEquals("COMPLETED", call(token, "GET", APP, null).json().getJsonArray("tasks").getJsonObject(1)
+                .getString("status"));
     }
 }
