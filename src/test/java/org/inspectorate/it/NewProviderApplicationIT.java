@@ -139,6 +139,12 @@ class NewProviderApplicationIT {
         // Staff: exactly the existing workflow.
         JsonObject seen = staff().get(STAFF + "/" + id).json();
         assertEquals("NEW_PROVIDER", seen.getString("type"));
+        assertEquals(email, seen.getString("applicantEmail"));
+        WebClient officer = new WebClient(base);
+        officer.signIn(DemoUsers.REGISTRATION, DemoUsers.PASSWORD);
+        WebClient.Response staffPage = officer.get("/staff/registration/application.xhtml?id=" + id);
+        assertEquals(200, staffPage.status());
+        assertTrue(staffPage.body().contains(email), "staff see who applied");
         assertEquals(200, staff().postJson(STAFF + "/" + id + "/validate", "{}").status());
         MailSink.await(email, "Your application is complete", Duration.ofSeconds(30));
         long inspector = Json.createReader(new StringReader(staff().get("/api/v1/staff/registration/inspectors")
