@@ -28,7 +28,11 @@ public class ApplicationAccess {
 
     public RegistrationApplication read(long id) {
         RegistrationApplication a = store.find(id).orElse(null);
-        access.checkOwnedBy("RegistrationApplication", String.valueOf(id), a == null ? null : a.providerId());
+        boolean newProviderForStaff = a != null && a.providerId() == null && access.caller().isStaff();
+        if (!newProviderForStaff) {
+            // A new provider's application (no provider yet) is staff's only; its applicant uses the link.
+            access.checkOwnedBy("RegistrationApplication", String.valueOf(id), a == null ? null : a.providerId());
+        }
         if (a == null) {
             throw new NotFound("application", String.valueOf(id));
         }

@@ -63,6 +63,9 @@ public class ApplicationQueries {
     /** Names for the provider's locations and conditions, for choices and check-your-answers. */
     @Transactional
     public Map<String, String> choiceLabels(String providerId) {
+        if (providerId == null) {
+            return Map.of();
+        }
         Map<String, String> labels = new HashMap<>();
         lookups.locationNames(providerId).forEach(l -> labels.put(l.id(), l.name() + " (" + l.id() + ")"));
         changes.conditionsInForce(providerId).forEach(c -> labels.put(String.valueOf(c.id()), c.text()));

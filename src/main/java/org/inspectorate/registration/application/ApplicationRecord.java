@@ -22,7 +22,8 @@ public record ApplicationRecord(long id, String reference, String type, String t
         List<RequestRecord> requests, List<RecordOfAssessment> assessments, List<NoticeRecord> notices,
         String createdBy, Instant createdAt, Instant updatedAt, Instant submittedAt, String declaredBy,
         Instant validatedAt, String returnedReasons, String inspectorName, Instant decidedAt, String decision,
-        String resultLocationId, long daysInStage, int version, String proposal, String proposedConditions) {
+        String resultLocationId, long daysInStage, int version, String proposal, String proposedConditions,
+        String applicantName, String applicantEmail) {
 
     /** One section on the task list with its answers in order. */
     public record TaskRecord(String key, String title, String status, String statusLabel, List<Answer> answers,
@@ -56,7 +57,9 @@ public record ApplicationRecord(long id, String reference, String type, String t
             List<AssessmentRecord> records, List<NoticeRecord> notices, Map<String, String> choiceLabels,
             Instant now) {
         Map<String, String> answers = a.answers();
-        List<TaskRecord> tasks = ApplicationCatalogue.sections(a.type()).stream()
+        List<TaskRecord> tasks = (a.providerType() != null
+                ? org.inspectorate.registration.domain.NewProviderChecks.sections(a.providerType())
+                : ApplicationCatalogue.sections(a.type())).stream()
                 .map(s -> task(a, s, answers, choiceLabels)).toList();
         return new ApplicationRecord(a.id(), a.reference(), a.type().name(), a.type().label(), a.status().name(),
                 a.status().label(), a.status().stage(), a.status().editableByProvider(), a.providerId(),
@@ -69,7 +72,8 @@ public record ApplicationRecord(long id, String reference, String type, String t
                 a.updatedAt(), a.submittedAt(), a.declaredBy(), a.validatedAt(), a.returnedReasons(),
                 a.inspectorName(), a.decidedAt(), a.decision(), a.resultLocationId(),
                 java.time.Duration.between(a.stageEnteredAt(), now).toDays(), a.version(),
-                a.proposal() == null ? null : a.proposal().name(), a.proposedConditions());
+                a.proposal() == null ? null : a.proposal().name(), a.proposedConditions(), a.applicantName(),
+                a.applicantEmail());
     }
 
     private static TaskRecord task(RegistrationApplication a, Section s, Map<String, String> answers,

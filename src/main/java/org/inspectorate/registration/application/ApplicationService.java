@@ -83,6 +83,9 @@ public class ApplicationService {
         if (type == null) {
             throw ValidationFailure.of("type", "Choose what you are applying for");
         }
+        if (!type.byRegisteredProvider()) {
+            throw ValidationFailure.of("type", "A registered provider cannot apply to register as a new provider");
+        }
         Map<String, String> prefilled = prefill(type, providerId);
         if (locationId != null && !locationId.isBlank()) {
             access.checkLocation(locationId.strip(), true);

@@ -53,6 +53,9 @@ public class DecisionService {
     @Inject
     Clock clock;
 
+    @Inject
+    ApplicantMail applicantMail;
+
     @Transactional
     public RegisterEffects.Applied grant(long id, String summary) {
         RegistrationApplication a = applications.forStaffChange(id);
@@ -73,6 +76,11 @@ public class DecisionService {
                         + " Care Act 2008 and records the registration as varied by application " + a.reference()
                         + ". The register shows the current conditions of registration.")), false));
         audit.record("APPLICATION_GRANTED", "RegistrationApplication", sid, before, a.auditSnapshot(), text);
+        applicantMail.letter(a, "Your application has been granted", "We have granted your application. You are"
+                + " now registered as provider " + a.providerId() + " with the location " + applied.newLocationId()
+                + ".\n\n" + text + "\n\nTo use the provider portal, ask for access as your organisation's first"
+                + " administrator at " + applicantMail.url("/portal-access.xhtml") + ", with this email address: the register holds it as your"
+                + " nominated individual's. Your notice of decision and certificate are there.");
         return applied;
     }
 
@@ -90,6 +98,11 @@ public class DecisionService {
     private NoticeRecord propose(long id, Proposal what, String reasons, String conditions) {
         RegistrationApplication a = applications.forStaffChange(id);
         requireReasons(reasons);
+        if (a.providerId() == null) {
+            throw ValidationFailure.of("reasons", "A notice of proposal cannot yet be served on a new provider's"
+                    + " application (there is no provider on the register to serve it on); return the application"
+                    + " or ask the applicant to withdraw");
+        }
         var before = a.auditSnapshot();
         StaffWorkflow.guard(() -> a.propose(what, reasons.strip(), conditions, clock.instant()));
         List<NewNotice.Section> sections = new ArrayList<>();

@@ -30,6 +30,41 @@ public class RegisterEffects {
     public record Applied(Map<String, String> facts, String newLocationId, String locationId) {
     }
 
+    /**
+     * A new provider: the provider with its nominated individual (the applicant's email, so that the first
+     * administrator route of the portal works for them) and partners, then its first location, in one go.
+     */
+    private Applied newProvider(RegistrationApplication a, Map<String, String> v, Map<String, String> facts,
+            LocalDate today, String because) {
+        java.util.List<String[]> partners = new java.util.ArrayList<>();
+        if (a.providerType() == org.inspectorate.registry.domain.ProviderType.PARTNERSHIP) {
+            partners.add(new String[] {v.get("partner1Name"), v.get("partner1Email")});
+            partners.add(new String[] {v.get("partner2Name"), v.get("partner2Email")});
+        }
+        String providerId = changes.registerProvider(new RegisterChanges.NewProvider(v.get("providerName"),
+                a.providerType(), v.get("addressLine1"), v.get("townCity"), v.get("postcode"),
+                Region.valueOf(v.get("region")), v.get("localAuthority"), v.get("phone"), a.applicantEmail(),
+                v.get("companiesHouseNumber"), v.get("givenName"), v.get("familyName"), a.applicantEmail(),
+                partners), today, because);
+        a.becomeProvider(providerId);
+        Set<RegulatedActivity> activities = Arrays.stream(v.get("activities").split(","))
+                .map(String::strip).map(RegulatedActivity::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(RegulatedActivity.class)));
+        String id = changes.addLocation(providerId, new RegisterChanges.NewLocation(v.get("name"),
+                v.get("locationAddressLine1"), null, v.get("locationTownCity"), v.get("locationPostcode"),
+                Region.valueOf(v.get("locationRegion")), v.get("locationLocalAuthority"),
+                EnumSet.of(ServiceType.valueOf(v.get("serviceType"))), null, activities, v.get("managerName"),
+                v.get("managerEmail")), today, because);
+        facts.put("Provider", v.get("providerName") + " (" + providerId + ")");
+        facts.put("Type of provider", a.providerType().label());
+        facts.put("Nominated individual", v.get("givenName") + " " + v.get("familyName"));
+        facts.put("Location", v.get("name") + " (" + id + ")");
+        facts.put("Regulated activities", activities.stream().map(RegulatedActivity::label)
+                .collect(Collectors.joining("; ")));
+        facts.put("Registered manager", v.get("managerName"));
+        return new Applied(facts, id, id);
+    }
+
     public Applied apply(RegistrationApplication a, LocalDate today) {
         Map<String, String> v = a.answers();
         String because = "Application " + a.reference() + " granted";
@@ -38,6 +73,7 @@ public class RegisterEffects {
         facts.put("Type of application", a.type().label());
         try {
             return switch (a.type()) {
+                case NEW_PROVIDER -> newProvider(a, v, facts, today, because);
                 case ADD_LOCATION -> {
                     Set<RegulatedActivity> activities = Arrays.stream(v.get("activities").split(","))
                             .map(String::strip).map(RegulatedActivity::valueOf)

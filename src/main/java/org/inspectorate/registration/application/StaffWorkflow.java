@@ -51,10 +51,19 @@ public class StaffWorkflow {
     @Inject
     Clock clock;
 
+    @Inject
+    ApplicantMail applicantMail;
+
     @Transactional
     public void validate(long id) {
         RegistrationApplication a = applications.forStaffChange(id);
         step(a, "APPLICATION_VALIDATED", () -> a.validate(clock.instant()));
+        if (a.providerId() == null) {
+            applicantMail.letter(a, "Your application is complete", "Your application is complete and has been"
+                    + " accepted for assessment. A registration inspector will contact you; we aim to decide within "
+                    + targetWeeks() + " weeks.");
+            return;
+        }
         notices.issue(NewNotice.of(NoticeKind.LETTER, SUBJECT, String.valueOf(id), a.providerId(), a.locationId(),
                 "Your application " + a.reference() + " is complete", Map.of("Application", a.reference(),
                         "Type", a.type().label()), java.util.List.of(new NewNotice.Section("What happens next",
@@ -72,6 +81,11 @@ public class StaffWorkflow {
     public void returnToProvider(long id, String reasons) {
         RegistrationApplication a = applications.forStaffChange(id);
         step(a, "APPLICATION_RETURNED", () -> a.returnToProvider(reasons, clock.instant()));
+        if (a.providerId() == null) {
+            applicantMail.letter(a, "Your application has been returned", "Why we returned it:\n\n"
+                    + reasons.strip() + "\n\nCorrect your application with your link and submit it again.");
+            return;
+        }
         notices.issue(NewNotice.of(NoticeKind.LETTER, SUBJECT, String.valueOf(id), a.providerId(), a.locationId(),
                 "Your application " + a.reference() + " has been returned", Map.of("Application", a.reference(),
                         "Type", a.type().label()), java.util.List.of(new NewNotice.Section("Why we returned it",
@@ -99,6 +113,8 @@ public class StaffWorkflow {
         store.add(r);
         audit.record("INFORMATION_REQUESTED", "RegistrationApplication", String.valueOf(id), null,
                 Map.of("request", r.id(), "dueOn", dueOn.toString()), null);
+        applicantMail.letter(a, "We need more information about your application", "Please answer by " + dueOn
+                + ":\n\n" + r.question());
         return r.id();
     }
 

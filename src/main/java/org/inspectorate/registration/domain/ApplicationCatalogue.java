@@ -146,6 +146,51 @@ public final class ApplicationCatalogue {
                         Field.longText("qualifications", "Qualifications", null, true),
                         Field.longText("experience", "Experience of managing care", null, true),
                         Field.text("dbsNumber", "DBS certificate number", true))));
+        SECTIONS.put(ApplicationType.NEW_PROVIDER, newProvider());
+    }
+
+    /** A new provider's task list (the partners section applies to partnerships only: see NewProviderChecks). */
+    private static List<Section> newProvider() {
+        Field email = new Field("email", "Email address", "We will send letters about the application here",
+                Field.Kind.EMAIL, true, 254, null, null);
+        return List.of(
+                change("provider", "Provider details",
+                        Field.text("providerName", "Legal name of the provider", true),
+                        choice("providerType", "Type of provider", Arrays.stream(
+                                org.inspectorate.registry.domain.ProviderType.values())
+                                .map(t -> new Field.Option(t.name(), t.label())).toList()),
+                        Field.text("companiesHouseNumber", "Companies House number (organisations only)", false),
+                        Field.text("addressLine1", "Address line 1", true),
+                        Field.text("townCity", "Town or city", true),
+                        new Field("postcode", "Postcode", null, Field.Kind.POSTCODE, true, 10, null, null),
+                        choice("region", "Region", REGIONS),
+                        Field.text("localAuthority", "Local authority", true),
+                        Field.text("phone", "Phone number", true)),
+                change("nominated", "Nominated individual (for an individual: your own details)",
+                        Field.text("givenName", "Given name", true), Field.text("familyName", "Family name", true),
+                        email),
+                change("partners", "Partners (partnerships only)",
+                        Field.text("partner1Name", "First partner's full name", false),
+                        new Field("partner1Email", "First partner's email address", null, Field.Kind.EMAIL, false,
+                                254, null, null),
+                        Field.text("partner2Name", "Second partner's full name", false),
+                        new Field("partner2Email", "Second partner's email address", null, Field.Kind.EMAIL, false,
+                                254, null, null)),
+                change("location", "The first location",
+                        Field.text("name", "Name of the location", true),
+                        Field.text("locationAddressLine1", "Address line 1", true),
+                        Field.text("locationTownCity", "Town or city", true),
+                        new Field("locationPostcode", "Postcode", null, Field.Kind.POSTCODE, true, 10, null, null),
+                        choice("locationRegion", "Region", REGIONS),
+                        Field.text("locationLocalAuthority", "Local authority", true),
+                        choice("serviceType", "Type of service", SERVICE_TYPES),
+                        new Field("activities", "Regulated activities at this location", "Choose all that apply",
+                                Field.Kind.MULTI_CHOICE, true, 2000, ACTIVITIES, null)),
+                change("manager", "Registered manager",
+                        Field.text("managerName", "Name of the registered manager", true),
+                        new Field("managerEmail", "Their email address", null, Field.Kind.EMAIL, true, 254, null,
+                                null)),
+                how());
     }
 
     public static List<Section> sections(ApplicationType type) {

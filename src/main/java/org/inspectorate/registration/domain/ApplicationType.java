@@ -13,7 +13,8 @@ public enum ApplicationType {
     CANCEL_ACTIVITY("Cancel registration for one regulated activity", true),
     CANCEL_ALL("Cancel registration for all regulated activities", true),
     CANCEL_MANAGER("Cancel a registered manager's registration", true),
-    NEW_MANAGER("Register a new registered manager", true);
+    NEW_MANAGER("Register a new registered manager", true),
+    NEW_PROVIDER("Register as a new provider", false);
 
     private final String label;
     private final boolean byRegisteredProvider;

@@ -60,8 +60,27 @@ public class RegistrationApplication {
     @Column(name = "status", nullable = false)
     private ApplicationStatus status;
 
-    @Column(name = "provider_id", nullable = false, updatable = false)
+    @Column(name = "provider_id")
     private String providerId;
+
+    @Column(name = "applicant_name")
+    private String applicantName;
+
+    @Column(name = "applicant_email")
+    private String applicantEmail;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "provider_type")
+    private org.inspectorate.registry.domain.ProviderType providerType;
+
+    @Column(name = "token_hash")
+    private String tokenHash;
+
+    @Column(name = "token_expires_at")
+    private Instant tokenExpiresAt;
+
+    @Column(name = "links_issued", nullable = false)
+    private int linksIssued;
 
     @Column(name = "location_id")
     private String locationId;
@@ -146,6 +165,40 @@ public class RegistrationApplication {
         this.createdAt = at;
         this.updatedAt = at;
         this.stageEnteredAt = at;
+    }
+
+    /** A new provider's application: no provider on the register yet; the applicant reaches it by a link. */
+    public static RegistrationApplication newProvider(String reference, String name, String email,
+            org.inspectorate.registry.domain.ProviderType providerType, Instant at) {
+        RegistrationApplication a = new RegistrationApplication(reference, ApplicationType.NEW_PROVIDER, null,
+                Map.of("providerType", providerType.name()), null, name, at);
+        a.applicantName = name;
+        a.applicantEmail = email;
+        a.providerType = providerType;
+        return a;
+    }
+
+    /** Replaces the applicant's link: only the new token's hash is kept; the old link stops working. */
+    public void issueLink(ApplicantToken.Issued token) {
+        if (type != ApplicationType.NEW_PROVIDER) {
+            throw new IllegalStateException("Only a new provider's application has an applicant link");
+        }
+        tokenHash = token.hash();
+        tokenExpiresAt = token.expiresAt();
+        linksIssued++;
+    }
+
+    /** Whether the link is still valid at this instant. */
+    public boolean linkValidAt(Instant at) {
+        return tokenHash != null && !ApplicantToken.expired(tokenExpiresAt, at);
+    }
+
+    /** On grant, the application becomes the new provider's. */
+    public void becomeProvider(String newProviderId) {
+        if (type != ApplicationType.NEW_PROVIDER || providerId != null) {
+            throw new IllegalStateException("Application " + reference + " already has a provider");
+        }
+        providerId = newProviderId;
     }
 
     // ---- provider: the draft ----
@@ -412,4 +465,8 @@ public class RegistrationApplication {
     public Proposal proposal() { return proposal; }
     public String proposedConditions() { return proposedConditions; }
     public int version() { return version; }
+    public String applicantName() { return applicantName; }
+    public String applicantEmail() { return applicantEmail; }
+    public org.inspectorate.registry.domain.ProviderType providerType() { return providerType; }
+    public int linksIssued() { return linksIssued; }
 }

@@ -31,6 +31,27 @@ public class ApplicationRepository {
         return Optional.ofNullable(em.find(RegistrationApplication.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
+    /** A new provider's application by the hash of its applicant link, locked for a change. */
+    public Optional<RegistrationApplication> byTokenHash(String hash) {
+        return em.createQuery("select a from RegistrationApplication a where a.tokenHash = :h",
+                RegistrationApplication.class).setParameter("h", hash).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+    }
+
+    /** The open new-provider applications made from this email address. */
+    public List<RegistrationApplication> ofApplicant(String email) {
+        return em.createQuery("select a from RegistrationApplication a where lower(a.applicantEmail) = :e"
+                + " and a.providerId is null order by a.id", RegistrationApplication.class)
+                .setParameter("e", email.strip().toLowerCase(java.util.Locale.ROOT)).getResultList();
+    }
+
+    public long startedByApplicantSince(String email, java.time.Instant since) {
+        return em.createQuery("select count(a) from RegistrationApplication a where lower(a.applicantEmail) = :e"
+                + " and a.createdAt > :s", Long.class)
+                .setParameter("e", email.strip().toLowerCase(java.util.Locale.ROOT)).setParameter("s", since)
+                .getSingleResult();
+    }
+
     public List<RegistrationApplication> ofProvider(String providerId, int offset, int limit) {
         return em.createQuery("select a from RegistrationApplication a where a.providerId = :p"
                 + " order by a.updatedAt desc, a.id desc", RegistrationApplication.class).setParameter("p", providerId)

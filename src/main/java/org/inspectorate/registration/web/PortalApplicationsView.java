@@ -93,7 +93,7 @@ public class PortalApplicationsView implements Serializable {
     }
 
     public List<ApplicationType> getTypes() {
-        return List.of(ApplicationType.values());
+        return java.util.Arrays.stream(ApplicationType.values()).filter(ApplicationType::byRegisteredProvider).toList();
     }
 
     public PagedLazyModel<ApplicationSummary> getApplications() { return applications; }

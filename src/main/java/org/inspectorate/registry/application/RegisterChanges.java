@@ -43,6 +43,41 @@ public class RegisterChanges {
             Set<RegulatedActivity> activities, String managerName, String managerEmail) {
     }
 
+    /** A new provider to put on the register (a granted new-provider application); partners as name and email. */
+    public record NewProvider(String name, org.inspectorate.registry.domain.ProviderType type, String addressLine1,
+            String townCity, String postcode, Region region, String localAuthority, String phone, String email,
+            String companiesHouseNumber, String nominatedGivenName, String nominatedFamilyName,
+            String nominatedEmail, List<String[]> partners) {
+    }
+
+    /**
+     * Registers a new provider with its nominated individual (and partners); returns its new id (1-9xxxxxxxx).
+     * Its locations follow through {@link #addLocation}.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String registerProvider(NewProvider spec, LocalDate on, String because) {
+        long number = ((Number) em.createNativeQuery("select nextval('registered_provider_number_seq')")
+                .getSingleResult()).longValue();
+        String id = "1-" + number;
+        Provider p = new Provider(id, spec.name(), spec.type(), new Address(spec.addressLine1(), null,
+                spec.townCity(), null, spec.postcode()), spec.region(), spec.localAuthority(), on);
+        p.setContact(spec.phone(), null, spec.email());
+        if (spec.companiesHouseNumber() != null) {
+            p.setIdentifiers(spec.companiesHouseNumber().toUpperCase(java.util.Locale.ROOT), null);
+        }
+        Person ni = new Person(null, spec.nominatedGivenName(), spec.nominatedFamilyName(), spec.nominatedEmail(),
+                null);
+        em.persist(ni);
+        p.appointNominatedIndividual(ni);
+        for (String[] partner : spec.partners()) {
+            p.addPartner(person(partner[0], partner[1]));
+        }
+        em.persist(p);
+        em.flush();
+        audit.record("PROVIDER_REGISTERED", "Provider", id, null, p.auditSnapshot(), because);
+        return id;
+    }
+
     /** Registers a new location of the provider with its activities and manager; returns its new id. */
     @Transactional(Transactional.TxType.MANDATORY)
     public String addLocation(String providerId, NewLocation spec, LocalDate on, String because) {

@@ -1,0 +1,110 @@
+package org.inspectorate.registration.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.inspectorate.registration.application.ApplicantService;
+import org.inspectorate.registration.application.ApplicationRecord;
+import org.inspectorate.registration.application.ApplicationService;
+import org.inspectorate.shared.api.Problems;
+
+/**
+ * A new provider's application, for the applicant (no account): start one, ask for the link again, then,
+ * with the link's token in the {@code Applicant-Token} header, read it, save sections, submit and answer
+ * requests for information. A wrong or expired token is 404.
+ */
+@Path("/applicant")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Registration")
+public class ApplicantResource {
+
+    static final String GENERIC = "If the details are right, we have emailed a link to your application.";
+
+    @Inject
+    ApplicantService service;
+
+    public record StartJson(String name, String email, String providerType) {
+    }
+
+    public record LinkJson(String email) {
+    }
+
+    public record SubmitJson(Boolean declaration) {
+    }
+
+    public record AnswerJson(String answer) {
+    }
+
+    @POST
+    @Path("/applications")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Start a new provider's application", description = "providerType: INDIVIDUAL, "
+            + "PARTNERSHIP or ORGANISATION. The personal link is emailed to the address given.")
+    public Response start(StartJson body) {
+        service.start(body == null ? null : body.name(), body == null ? null : body.email(),
+                body == null ? null : body.providerType());
+        return Response.accepted(Map.of("message", GENERIC)).build();
+    }
+
+    @POST
+    @Path("/links")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Send my link again", description = "The same answer whether or not the address applied.")
+    public Response resend(LinkJson body) {
+        service.resend(body == null ? null : body.email());
+        return Response.accepted(Map.of("message", GENERIC)).build();
+    }
+
+    @GET
+    @Path("/application")
+    @Operation(summary = "The application the token opens")
+    public ApplicationRecord get(@HeaderParam("Applicant-Token") String token) {
+        return service.view(token);
+    }
+
+    @PUT
+    @Path("/application/sections/{section}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Save a section's answers", description = "Saved even when some are wrong; then a problem"
+            + " with field errors.")
+    public Response save(@HeaderParam("Applicant-Token") String token, @PathParam("section") String section,
+            Map<String, String> answers) {
+        ApplicationService.SectionResult r = service.saveSection(token, section, answers == null ? Map.of() : answers);
+        if (!r.errors().isEmpty()) {
+            return Problems.invalid(r.errors());
+        }
+        return Response.ok(r).build();
+    }
+
+    @POST
+    @Path("/application/submit")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Submit with the declaration")
+    public ApplicationRecord submit(@HeaderParam("Applicant-Token") String token, SubmitJson body) {
+        service.submit(token, body != null && Boolean.TRUE.equals(body.declaration()));
+        return service.view(token);
+    }
+
+    @POST
+    @Path("/application/requests/{request}/answer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Answer a request for information")
+    public ApplicationRecord answer(@HeaderParam("Applicant-Token") String token,
+            @PathParam("request") String request, AnswerJson body) {
+        service.answer(token, Ids.parse("request", request), body == null ? null : body.answer());
+        return service.view(token);
+    }
+}

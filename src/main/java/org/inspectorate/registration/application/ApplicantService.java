@@ -1,0 +1,171 @@
+package org.inspectorate.registration.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.inspectorate.audit.application.AuditLog;
+import org.inspectorate.registration.domain.ApplicantToken;
+import org.inspectorate.registration.domain.ApplicationStatus;
+import org.inspectorate.registration.domain.ApplicationType;
+import org.inspectorate.registration.domain.InformationRequest;
+import org.inspectorate.registration.domain.NewProviderChecks;
+import org.inspectorate.registration.domain.RegistrationApplication;
+import org.inspectorate.registration.domain.Section;
+import org.inspectorate.registration.domain.SectionStatus;
+import org.inspectorate.registration.persistence.ApplicationRepository;
+import org.inspectorate.registry.domain.ProviderType;
+import org.inspectorate.shared.domain.FieldError;
+import org.inspectorate.shared.domain.NotFound;
+import org.inspectorate.shared.domain.ValidationFailure;
+import org.inspectorate.triage.domain.ReferenceNumbers;
+
+/**
+ * A new provider's application, reached by the applicant's personal link (no account): start it, have the
+ * link sent again, save sections, submit, answer requests for information. Every request is authorised by the
+ * link's token alone; a wrong or expired token is not found and audited.
+ */
+@ApplicationScoped
+public class ApplicantService {
+
+    static final int MAX_STARTS_PER_DAY = 5;
+    static final int MAX_LINKS = 20;
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    @Inject
+    ApplicationRepository store;
+
+    @Inject
+    ApplicantMail mail;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    /** Starts an application and emails the link; refused field by field for bad input. */
+    @Transactional
+    public void start(String name, String email, String providerType) {
+        List<FieldError> errors = new java.util.ArrayList<>();
+        if (name == null || name.isBlank() || name.length() > 200) {
+            errors.add(new FieldError("name", "Enter your full name (200 characters or fewer)"));
+        }
+        if (email == null || email.length() > 254 || !EMAIL.matcher(email.strip()).matches()) {
+            errors.add(new FieldError("email", "Enter an email address like name@example.com"));
+        }
+        ProviderType type = java.util.Arrays.stream(ProviderType.values())
+                .filter(t -> t.name().equals(providerType)).findFirst().orElse(null);
+        if (type == null) {
+            errors.add(new FieldError("providerType", "Choose whether you are an individual, a partnership or an"
+                    + " organisation"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationFailure(errors);
+        }
+        String to = email.strip();
+        if (store.startedByApplicantSince(to, clock.instant().minus(Duration.ofDays(1))) >= MAX_STARTS_PER_DAY) {
+            audit.recordSecurityEvent("APPLICANT_LINK_LIMITED", "RegistrationApplication", null,
+                    "Too many applications started today from one address");
+            return;
+        }
+        RegistrationApplication a = RegistrationApplication.newProvider(ReferenceNumbers.next("REG"), name.strip(),
+                to, type, clock.instant());
+        ApplicantToken.Issued token = ApplicantToken.issue(clock.instant());
+        a.issueLink(token);
+        store.add(a);
+        audit.record("APPLICATION_STARTED", "RegistrationApplication", String.valueOf(a.id()), null,
+                a.auditSnapshot(), ApplicationType.NEW_PROVIDER.label() + " (" + type.label() + ")");
+        mail.link(a, token, true);
+    }
+
+    /**
+     * Sends a fresh link for each open application made from the address (the old links stop working). The
+     * caller always says the same thing, so nobody learns whether an address has applied.
+     */
+    @Transactional
+    public void resend(String email) {
+        if (email == null || email.length() > 254 || !EMAIL.matcher(email.strip()).matches()) {
+            throw ValidationFailure.of("email", "Enter an email address like name@example.com");
+        }
+        for (RegistrationApplication a : store.ofApplicant(email)) {
+            if (a.status().closed() || a.linksIssued() >= MAX_LINKS) {
+                audit.record("APPLICANT_LINK_REFUSED", "RegistrationApplication", String.valueOf(a.id()),
+                        a.status().closed() ? "Application closed" : "Too many links issued");
+                continue;
+            }
+            ApplicantToken.Issued token = ApplicantToken.issue(clock.instant());
+            a.issueLink(token);
+            audit.record("APPLICANT_LINK_ISSUED", "RegistrationApplication", String.valueOf(a.id()), null,
+                    Map.of("linksIssued", a.linksIssued()), null);
+            mail.link(a, token, false);
+        }
+    }
+
+    /** The application the token opens; a wrong or expired token is not found, and the attempt audited. */
+    public RegistrationApplication open(String token) {
+        String hash = ApplicantToken.hash(token);
+        RegistrationApplication a = hash == null ? null : store.byTokenHash(hash).orElse(null);
+        if (a == null || !a.linkValidAt(clock.instant())) {
+            audit.recordSecurityEvent("ACCESS_REFUSED", "RegistrationApplication",
+                    a == null ? null : String.valueOf(a.id()), a == null ? "Unknown applicant link"
+                            : "Expired applicant link");
+            throw new NotFound("application", "link");
+        }
+        return a;
+    }
+
+    @Transactional
+    public ApplicationService.SectionResult saveSection(String token, String key, Map<String, String> values) {
+        RegistrationApplication a = open(token);
+        Section section = NewProviderChecks.sections(a.providerType()).stream().filter(s -> s.key().equals(key))
+                .findFirst().orElseThrow(() -> new NotFound("section", key));
+        Map<String, String> given = values == null ? Map.of() : values;
+        List<FieldError> errors = NewProviderChecks.check(section, given, a.providerType());
+        var before = a.auditSnapshot();
+        StaffWorkflow.guard(() -> a.saveSection(section, given, errors, clock.instant()));
+        audit.record("APPLICATION_SECTION_SAVED", "RegistrationApplication", String.valueOf(a.id()), before,
+                a.auditSnapshot(), section.title());
+        return new ApplicationService.SectionResult(key, a.statusOf(section), errors);
+    }
+
+    @Transactional
+    public void submit(String token, boolean declaration) {
+        RegistrationApplication a = open(token);
+        List<Section> sections = NewProviderChecks.sections(a.providerType());
+        for (Section s : sections) {
+            List<FieldError> errors = NewProviderChecks.check(s, a.answers(), a.providerType());
+            if (!errors.isEmpty() && a.statusOf(s) == SectionStatus.COMPLETED) {
+                a.saveSection(s, a.answers(), errors, clock.instant());
+            }
+        }
+        var before = a.auditSnapshot();
+        StaffWorkflow.guard(() -> a.submit(sections, declaration, a.applicantName(), clock.instant()));
+        audit.record("APPLICATION_SUBMITTED", "RegistrationApplication", String.valueOf(a.id()), before,
+                a.auditSnapshot(), a.reference());
+    }
+
+    @Transactional
+    public void answer(String token, long requestId, String text) {
+        RegistrationApplication a = open(token);
+        if (a.status() != ApplicationStatus.IN_ASSESSMENT) {
+            throw ValidationFailure.of("answer", "The application is not being assessed");
+        }
+        InformationRequest r = store.request(requestId).filter(x -> x.applicationId().equals(a.id()))
+                .orElseThrow(() -> new NotFound("request", String.valueOf(requestId)));
+        r.answer(text, a.applicantName(), clock.instant());
+        audit.record("INFORMATION_PROVIDED", "RegistrationApplication", String.valueOf(a.id()), null,
+                Map.of("request", requestId), null);
+    }
+
+    /** The application as the applicant sees it: task list, answers, requests for information, decision. */
+    @Transactional
+    public ApplicationRecord view(String token) {
+        RegistrationApplication a = open(token);
+        return ApplicationRecord.of(a, store.requests(a.id()), List.of(), List.of(), Map.of(), clock.instant());
+    }
+}

@@ -1,0 +1,78 @@
+package org.inspectorate.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * A new provider in a browser: the public page (refused, then started), the link from the email, the task
+ * list, a section refused by the field and then saved; every page passes the axe accessibility check.
+ */
+@ExtendWith(ArquillianExtension.class)
+class NewProviderJourneyIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Browser browser;
+
+    @BeforeEach
+    void start() {
+        browser = new Browser(base);
+    }
+
+    @AfterEach
+    void stop(org.junit.jupiter.api.TestInfo test) {
+        browser.keepEvidence(getClass().getSimpleName() + "-" + test.getTestMethod().orElseThrow().getName());
+        browser.close();
+    }
+
+    @Test
+    void aNewProviderStartsOnThePublicPageAndFillsASectionWithTheLink() {
+        String email = "dee-" + TestData.freshId() + "@applicant.example";
+        browser.open("/index.xhtml");
+        browser.click("#applyToRegister");
+        browser.waitForPath("/apply-to-register.xhtml");
+        browser.assertAccessible();
+
+        browser.click("#start\\:startButton");
+        browser.waitFor(".app-error-summary, .app-error-message");
+        browser.assertAccessible();
+
+        browser.type("start:name", "Dee Applicant");
+        browser.type("start:email", email);
+        new Select(browser.find("#start\\:providerType")).selectByValue("ORGANISATION");
+        browser.click("#start\\:startButton");
+        browser.waitForPath("/apply-to-register.xhtml");
+        String link = MailSink.await(email, "Your application to register", Duration.ofSeconds(30))
+                .link("/applicant/application.xhtml?token=");
+
+        browser.open(link);
+        browser.waitFor("#tasks");
+        browser.assertAccessible();
+
+        browser.click("a[href*='section=provider']");
+        browser.waitForPath("/applicant/section.xhtml");
+        browser.type("section:providerName", "Dee Care Ltd");
+        browser.type("section:postcode", "nowhere");
+        browser.click("#section\\:save");
+        browser.waitFor(".app-error-message");
+        assertTrue(browser.driver().getPageSource().contains("Enter the organisation's Companies House number"));
+        browser.assertAccessible();
+    }
+}
