@@ -13,12 +13,16 @@ import java.util.Set;
 import org.inspectorate.audit.application.AuditLog;
 import org.inspectorate.registry.domain.Address;
 import org.inspectorate.registry.domain.Location;
+import org.inspectorate.registry.domain.LocationManagers;
+import org.inspectorate.registry.domain.ManagerRegistration;
+import org.inspectorate.registry.domain.Partner;
 import org.inspectorate.registry.domain.Person;
 import org.inspectorate.registry.domain.Provider;
 import org.inspectorate.registry.domain.Region;
 import org.inspectorate.registry.domain.RegistrationCondition;
 import org.inspectorate.registry.domain.RegulatedActivity;
 import org.inspectorate.registry.domain.ServiceType;
+import org.inspectorate.registry.persistence.PeopleRepository;
 import org.inspectorate.shared.domain.NotFound;
 import org.inspectorate.shared.domain.ValidationFailure;
 
@@ -36,6 +40,9 @@ public class RegisterChanges {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    PeopleRepository people;
 
     /** A new location to put on the register. */
     public record NewLocation(String name, String addressLine1, String addressLine2, String townCity,
@@ -70,7 +77,7 @@ public class RegisterChanges {
         em.persist(ni);
         p.appointNominatedIndividual(ni);
         for (String[] partner : spec.partners()) {
-            p.addPartner(person(partner[0], partner[1]));
+            p.addPartner(person(partner[0], partner[1]), on);
         }
         em.persist(p);
         em.flush();
@@ -88,11 +95,16 @@ public class RegisterChanges {
         Location l = new Location(id, provider, spec.name(), new Address(spec.addressLine1(), spec.addressLine2(),
                 spec.townCity(), null, spec.postcode()), spec.region(), spec.localAuthority(), on);
         l.describeService(spec.serviceTypes(), Set.of(), spec.beds());
-        Person manager = person(spec.managerName(), spec.managerEmail());
-        spec.activities().forEach(a -> l.registerActivity(a, on, manager));
+        spec.activities().forEach(a -> l.registerActivity(a, on));
         em.persist(l);
-        em.flush();
         Map<String, Object> after = new LinkedHashMap<>(l.auditSnapshot());
+        if (spec.managerName() != null && !spec.managerName().isBlank()) {
+            ManagerRegistration manager = l.managers(List.of())
+                    .register(person(spec.managerName(), spec.managerEmail()), Set.of(), on);
+            em.persist(manager);
+            after.put("registeredManagers", List.of(manager.person().fullName()));
+        }
+        em.flush();
         after.put("activities", spec.activities().stream().map(Enum::name).sorted().toList());
         audit.record("LOCATION_REGISTERED", "Location", id, null, after, because);
         return id;
@@ -105,19 +117,34 @@ public class RegisterChanges {
         if (l.carriesOn(activity)) {
             throw ValidationFailure.of("activity", activity.label() + " is already registered at " + l.name());
         }
-        l.registerActivity(activity, on, managerName == null ? null : person(managerName, null));
-        audit.record("ACTIVITY_REGISTERED", "Location", locationId, null, Map.of("activity", activity.name(),
-                "registeredOn", on.toString()), because);
+        l.registerActivity(activity, on);
+        Map<String, Object> after = new LinkedHashMap<>(Map.of("activity", activity.name(), "registeredOn",
+                on.toString()));
+        if (managerName != null && !managerName.isBlank()) {
+            LocationManagers managers = l.managers(people.currentManagersAt(locationId));
+            ManagerRegistration m = managers.currentNamed(managerName).orElse(null);
+            if (m == null) {
+                m = managers.register(person(managerName, null), Set.of(activity), on);
+                em.persist(m);
+            } else {
+                m.extendTo(activity);
+            }
+            after.put("registeredManager", m.person().fullName());
+        }
+        audit.record("ACTIVITY_REGISTERED", "Location", locationId, null, after, because);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void removeActivity(String locationId, RegulatedActivity activity, String because) {
+    public void removeActivity(String locationId, RegulatedActivity activity, LocalDate on, String because) {
         Location l = location(locationId);
         if (!l.carriesOn(activity)) {
             throw ValidationFailure.of("activity", activity.label() + " is not registered at " + l.name());
         }
         l.removeActivity(activity);
-        audit.record("ACTIVITY_REMOVED", "Location", locationId, Map.of("activity", activity.name()), null, because);
+        List<String> ended = people.currentManagersAt(locationId).stream()
+                .filter(m -> m.withdrawActivity(activity, on)).map(m -> m.person().fullName()).toList();
+        audit.record("ACTIVITY_REMOVED", "Location", locationId, Map.of("activity", activity.name()),
+                ended.isEmpty() ? null : Map.of("managerRegistrationsEnded", ended), because);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -129,7 +156,13 @@ public class RegisterChanges {
         } catch (IllegalStateException | IllegalArgumentException e) {
             throw ValidationFailure.of("endDate", e.getMessage());
         }
-        audit.record("LOCATION_DEREGISTERED", "Location", locationId, before, l.auditSnapshot(), because);
+        Map<String, Object> after = new LinkedHashMap<>(l.auditSnapshot());
+        List<ManagerRegistration> ended = l.managers(people.currentManagersAt(locationId)).cancelAll(on);
+        if (!ended.isEmpty()) {
+            before.put("registeredManagers", ended.stream().map(m -> m.person().fullName()).toList());
+            after.put("registeredManagers", List.of());
+        }
+        audit.record("LOCATION_DEREGISTERED", "Location", locationId, before, after, because);
     }
 
     /** Deregisters every registered location of the provider (cancellation of all regulated activities). */
@@ -168,13 +201,110 @@ public class RegisterChanges {
                 Map.of("text", c.text()), Map.of("removedOn", on.toString()), because);
     }
 
+    /** A partner joins a partnership; refused (field {@code givenName}) if it is not one or they are already in it. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void addPartner(String providerId, String givenName, String familyName, String email, String because) {
+    public void addPartner(String providerId, String givenName, String familyName, String email, LocalDate on,
+            String because) {
         Provider p = provider(providerId);
-        Person partner = new Person(null, givenName, familyName, email, null);
+        Map<String, Object> before = partnersSnapshot(p);
+        Person partner = new Person(null, strip(givenName), strip(familyName), blankToNull(email), null);
+        Partner joined;
+        try {
+            joined = p.addPartner(partner, on);
+        } catch (IllegalStateException e) {
+            throw ValidationFailure.of("givenName", e.getMessage());
+        }
         em.persist(partner);
-        p.addPartner(partner);
-        audit.record("PARTNER_ADDED", "Provider", providerId, null, Map.of("partner", partner.fullName()), because);
+        em.persist(joined);
+        audit.record("PARTNER_ADDED", "Provider", providerId, before, partnersSnapshot(p), because);
+    }
+
+    /**
+     * The named partner leaves the partnership; refused (field {@code partnerName}) if they are not a current
+     * partner or the partnership would be left with fewer than two.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void removePartner(String providerId, String partnerName, LocalDate on, String because) {
+        Provider p = provider(providerId);
+        Map<String, Object> before = partnersSnapshot(p);
+        try {
+            p.removePartner(partnerName, on);
+        } catch (IllegalStateException e) {
+            throw ValidationFailure.of("partnerName", e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw ValidationFailure.of(p.currentPartner(partnerName).isPresent() ? "fromDate" : "partnerName",
+                    e.getMessage());
+        }
+        audit.record("PARTNER_REMOVED", "Provider", providerId, before, partnersSnapshot(p), because);
+    }
+
+    /** A manager named by a new-manager application, registered at the location; returns their name as recorded. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String registerManager(String locationId, NewManager spec, LocalDate on, String because) {
+        Location l = location(locationId);
+        LocationManagers managers = l.managers(people.currentManagersAt(locationId));
+        Map<String, Object> before = managersSnapshot(managers);
+        Person person = new Person(null, strip(spec.givenName()), strip(spec.familyName()),
+                blankToNull(spec.email()), blankToNull(spec.phone()));
+        ManagerRegistration r;
+        try {
+            r = managers.register(person, spec.activities(), on);
+        } catch (IllegalStateException e) {
+            throw ValidationFailure.of(l.status() == org.inspectorate.registry.domain.RegistrationStatus.REGISTERED
+                    ? "givenName" : "locationId", e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw ValidationFailure.of("activities", e.getMessage());
+        }
+        em.persist(person);
+        em.persist(r);
+        em.flush();
+        Map<String, Object> after = managersSnapshot(managers);
+        after.put("registration", r.auditSnapshot());
+        audit.record("MANAGER_REGISTERED", "Location", locationId, before, after, because);
+        return person.fullName();
+    }
+
+    /** Cancels the named manager's registration at the location; refused (field {@code managerName}) if none. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void cancelManager(String locationId, String managerName, LocalDate on, String because) {
+        Location l = location(locationId);
+        LocationManagers managers = l.managers(people.currentManagersAt(locationId));
+        Map<String, Object> before = managersSnapshot(managers);
+        ManagerRegistration r;
+        try {
+            r = managers.cancel(managerName, on);
+        } catch (IllegalArgumentException e) {
+            boolean registered = managers.currentNamed(managerName).isPresent();
+            throw ValidationFailure.of(registered ? "endDate" : "managerName", e.getMessage());
+        }
+        Map<String, Object> after = managersSnapshot(managers);
+        after.put("registration", r.auditSnapshot());
+        audit.record("MANAGER_REGISTRATION_CANCELLED", "Location", locationId, before, after, because);
+    }
+
+    /** A manager to register: the activities they will manage (none named: all of the location's). */
+    public record NewManager(String givenName, String familyName, String email, String phone,
+            Set<RegulatedActivity> activities) {
+    }
+
+    private static Map<String, Object> managersSnapshot(LocationManagers managers) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("registeredManagers", managers.current().stream().map(m -> m.person().fullName()).toList());
+        return s;
+    }
+
+    private static Map<String, Object> partnersSnapshot(Provider p) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("partners", p.currentPartners().stream().map(x -> x.person().fullName()).toList());
+        return s;
+    }
+
+    private static String strip(String value) {
+        return value == null || value.isBlank() ? "-" : value.strip();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** The provider's conditions in force, for choosing one to vary or remove. */
