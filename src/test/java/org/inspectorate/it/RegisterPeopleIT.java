@@ -168,7 +168,7 @@ class RegisterPeopleIT {
         JsonObject morgan = record.getJsonArray("registeredManagers").stream().map(JsonValue::asJsonObject)
                 .filter(m -> m.getString("name").equals("Morgan Quill")).findFirst()
                 .orElseThrow(() -> new AssertionError(record.toString()));
-        assertTrue(morgan.isNull("email") || !morgan.containsKey("email"), "the public register holds no emails");
+        assertTrue(!morgan.containsKey("email") || morgan.isNull("email"), "the public register holds no emails");
         assertEquals(List.of(activity.code()), morgan.getJsonArray("activities").getValuesAs(
                 jakarta.json.JsonString::getString));
         assertEquals(today().toString(), morgan.getString("registeredOn"));

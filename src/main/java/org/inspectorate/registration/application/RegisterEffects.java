@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.inspectorate.registration.domain.RegistrationApplication;
 import org.inspectorate.registry.application.RegisterChanges;
+import org.inspectorate.registry.application.RegisterPeopleChanges;
 import org.inspectorate.registry.domain.Region;
 import org.inspectorate.registry.domain.RegulatedActivity;
 import org.inspectorate.registry.domain.ServiceType;
@@ -25,6 +26,9 @@ public class RegisterEffects {
 
     @Inject
     RegisterChanges changes;
+
+    @Inject
+    RegisterPeopleChanges peopleChanges;
 
     /** The outcome of applying a grant: facts for the notices, and a new location's id if one was added. */
     public record Applied(Map<String, String> facts, String newLocationId, String locationId) {
@@ -142,27 +146,27 @@ public class RegisterEffects {
                     yield new Applied(facts, null, null);
                 }
                 case ADD_PARTNER -> {
-                    changes.addPartner(a.providerId(), v.get("givenName"), v.get("familyName"), v.get("email"),
+                    peopleChanges.addPartner(a.providerId(), v.get("givenName"), v.get("familyName"), v.get("email"),
                             today, because);
                     facts.put("Partner added", v.get("givenName") + " " + v.get("familyName"));
                     yield new Applied(facts, null, null);
                 }
                 case REMOVE_PARTNER -> {
-                    changes.removePartner(a.providerId(), v.get("partnerName"), onOrBefore(v.get("fromDate"), today),
-                            because);
+                    peopleChanges.removePartner(a.providerId(), v.get("partnerName"),
+                            onOrBefore(v.get("fromDate"), today), because);
                     facts.put("Partner leaving", v.get("partnerName").strip());
                     yield new Applied(facts, null, null);
                 }
                 case CANCEL_MANAGER -> {
-                    changes.cancelManager(a.locationId(), v.get("managerName"), onOrBefore(v.get("endDate"), today),
-                            because);
+                    peopleChanges.cancelManager(a.locationId(), v.get("managerName"),
+                            onOrBefore(v.get("endDate"), today), because);
                     facts.put("Location", a.locationId());
                     facts.put("Registration cancelled", v.get("managerName").strip());
                     yield new Applied(facts, null, a.locationId());
                 }
                 case NEW_MANAGER -> {
                     Set<RegulatedActivity> managed = activities(v.get("activities"));
-                    String name = changes.registerManager(a.locationId(), new RegisterChanges.NewManager(
+                    String name = peopleChanges.registerManager(a.locationId(), new RegisterPeopleChanges.NewManager(
                             v.get("givenName"), v.get("familyName"), v.get("email"), v.get("phone"), managed),
                             today, because);
                     facts.put("Location", a.locationId());

@@ -121,7 +121,7 @@ public final class ApplicationCatalogue {
                         new Field("email", "Email address", null, Field.Kind.EMAIL, true, 254, null, null),
                         date("fromDate", "From what date?", null))));
         SECTIONS.put(ApplicationType.REMOVE_PARTNER, List.of(provider(),
-                change("partner", "The partner leaving", new Field("partnerName", "Which partner is leaving?",
+                change("partner", "The partner leaving", new Field("partnerName", "The partner leaving",
                         "The partners on the register now", Field.Kind.PARTNER, true, 200, null, null),
                         date("fromDate", "From what date?", null), reason())));
         SECTIONS.put(ApplicationType.CANCEL_ACTIVITY, List.of(provider(),
@@ -133,7 +133,7 @@ public final class ApplicationCatalogue {
                         reason(), arrangements())));
         SECTIONS.put(ApplicationType.CANCEL_MANAGER, List.of(provider(),
                 change("manager", "The registered manager", location("At which location?"),
-                        new Field("managerName", "Which registered manager?", "The managers registered there now",
+                        new Field("managerName", "The registered manager", "The managers registered there now",
                                 Field.Kind.MANAGER, true, 200, null, null),
                         date("endDate", "From what date?", null), reason())));
         SECTIONS.put(ApplicationType.NEW_MANAGER, List.of(provider(),
