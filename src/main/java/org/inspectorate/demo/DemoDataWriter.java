@@ -19,6 +19,7 @@ public class DemoDataWriter {
             g.people().forEach(em::persist);
             em.persist(g.provider());
             g.locations().forEach(em::persist);
+            g.managers().forEach(em::persist);
             g.conditions().forEach(em::persist);
         }
         em.flush();

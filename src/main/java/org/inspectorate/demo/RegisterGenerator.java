@@ -12,6 +12,7 @@ import java.util.Set;
 import org.inspectorate.demo.Places.Place;
 import org.inspectorate.registry.domain.Address;
 import org.inspectorate.registry.domain.Location;
+import org.inspectorate.registry.domain.ManagerRegistration;
 import org.inspectorate.registry.domain.Person;
 import org.inspectorate.registry.domain.Provider;
 import org.inspectorate.registry.domain.ProviderType;
@@ -89,6 +90,7 @@ public final class RegisterGenerator implements Iterator<GeneratedProvider> {
         }
         List<Location> locations = new ArrayList<>();
         List<RegistrationCondition> conditions = new ArrayList<>();
+        List<ManagerRegistration> managers = new ArrayList<>();
         for (int i = 0; i < size; i++) {
             ServiceProfile p = random.nextInt(5) == 0 ? pickProfile() : profile;
             Place place = random.nextInt(10) < 7 ? nearby(home) : pick(Places.ALL);
@@ -96,7 +98,7 @@ public final class RegisterGenerator implements Iterator<GeneratedProvider> {
             if (from.isAfter(LAST_DATE)) {
                 from = registered;
             }
-            Location location = location(provider, p, place, from, people, slug, conditions);
+            Location location = location(provider, p, place, from, people, slug, conditions, managers);
             locations.add(location);
         }
         if (type != ProviderType.INDIVIDUAL) {
@@ -105,11 +107,12 @@ public final class RegisterGenerator implements Iterator<GeneratedProvider> {
                             + " who is registered as a manager in respect of those activities.", registered));
         }
         providersMade++;
-        return new GeneratedProvider(provider, locations, people, conditions);
+        return new GeneratedProvider(provider, locations, people, conditions, managers);
     }
 
     private Location location(Provider provider, ServiceProfile profile, Place place, LocalDate from,
-            List<Person> people, String slug, List<RegistrationCondition> conditions) {
+            List<Person> people, String slug, List<RegistrationCondition> conditions,
+            List<ManagerRegistration> managers) {
         String name = locationName(profile, place);
         Location l = new Location(locationId(locationsMade++), provider, name, address(place), place.region(),
                 place.localAuthority(), from);
@@ -123,8 +126,10 @@ public final class RegisterGenerator implements Iterator<GeneratedProvider> {
                     && profile == ServiceProfile.GP && random.nextBoolean()) {
                 continue;
             }
-            l.registerActivity(activity, from, manager);
+            l.registerActivity(activity, from);
         }
+        ManagerRegistration registration = l.managers(List.of()).register(manager, Set.of(), from);
+        managers.add(registration);
         if (beds != null) {
             conditions.add(new RegistrationCondition(provider.id(), l.id(),
                     "The maximum number of service users who can be accommodated at " + name + " is " + beds + ".",
@@ -136,6 +141,7 @@ public final class RegisterGenerator implements Iterator<GeneratedProvider> {
         } else if (fate < 8) {
             LocalDate off = from.plusDays(200 + random.nextInt(1500));
             l.deregister(off.isAfter(LAST_DATE) ? LAST_DATE : off);
+            registration.cancel(l.deregistrationDate());
         }
         return l;
     }

@@ -42,7 +42,7 @@ public class TestData {
         Location l = new Location(freshId(), p, name, new Address("2 Test Street", null, "Leeds", null, "LS1 4AB"),
                 Region.YORKSHIRE_AND_THE_HUMBER, "Leeds", LocalDate.of(2020, 2, 1));
         l.describeService(Set.of(ServiceType.CARE_HOME_WITHOUT_NURSING), Set.of(Specialism.DEMENTIA), 30);
-        l.registerActivity(RegulatedActivity.ACCOMMODATION_NURSING_PERSONAL_CARE, LocalDate.of(2020, 2, 1), null);
+        l.registerActivity(RegulatedActivity.ACCOMMODATION_NURSING_PERSONAL_CARE, LocalDate.of(2020, 2, 1));
         em.persist(l);
         return new Ids(p.id(), l.id());
     }

@@ -40,10 +40,21 @@ public class ApplicationAccess {
         return a;
     }
 
-    /** Location managers and contributors reach only applications about their own locations (or none). */
+    /**
+     * Location managers and contributors reach only applications about their own locations, and those about no
+     * location that they started themselves (as the list shows them).
+     */
     private void checkScope(RegistrationApplication a) {
-        if (a.locationId() != null && access.locationScope().map(s -> !s.contains(a.locationId())).orElse(false)) {
+        var scope = access.locationScope();
+        if (scope.isEmpty()) {
+            return;
+        }
+        if (a.locationId() != null && !scope.get().contains(a.locationId())) {
             access.checkLocation(a.locationId(), false);
+        } else if (a.locationId() == null && !java.util.Objects.equals(a.createdById(), access.caller().userId())) {
+            audit.recordSecurityEvent("ACCESS_REFUSED", "RegistrationApplication", String.valueOf(a.id()),
+                    "An application about no location, started by someone else, for a user limited to locations");
+            throw new Forbidden("Your account gives you access to applications about your locations only");
         }
     }
 

@@ -92,6 +92,9 @@ public record ApplicationRecord(long id, String reference, String type, String t
         if (f.kind() == Field.Kind.LOCATION || f.kind() == Field.Kind.CONDITION) {
             return choiceLabels.getOrDefault(value, value);
         }
+        if (f.kind() == Field.Kind.MANAGER || f.kind() == Field.Kind.PARTNER) {
+            return value;
+        }
         if (f.isChoice() || f.isMultiChoice()) {
             return java.util.Arrays.stream(value.split(",")).map(String::strip)
                     .map(c -> f.options().stream().filter(o -> o.code().equals(c)).map(Field.Option::label)

@@ -21,14 +21,17 @@ import org.inspectorate.registration.domain.ApplicationType;
 import org.inspectorate.registration.domain.DocumentKind;
 import org.inspectorate.registration.domain.Field;
 import org.inspectorate.registration.domain.InformationRequest;
+import org.inspectorate.registration.domain.RegisteredNames;
 import org.inspectorate.registration.domain.RegistrationApplication;
 import org.inspectorate.registration.domain.Section;
 import org.inspectorate.registration.domain.SectionStatus;
 import org.inspectorate.registration.persistence.ApplicationRepository;
+import org.inspectorate.registry.application.ManagerRecord;
 import org.inspectorate.registry.application.ProviderRecord;
 import org.inspectorate.registry.application.RegisterChanges;
 import org.inspectorate.registry.application.RegisterLookups;
 import org.inspectorate.registry.application.RegisterQueries;
+import org.inspectorate.registry.application.RegisteredPeople;
 import org.inspectorate.shared.domain.FieldError;
 import org.inspectorate.shared.domain.Forbidden;
 import org.inspectorate.shared.domain.NotFound;
@@ -62,6 +65,9 @@ public class ApplicationService {
     RegisterChanges changes;
 
     @Inject
+    RegisteredPeople people;
+
+    @Inject
     FileStore files;
 
     @Inject
@@ -90,6 +96,7 @@ public class ApplicationService {
         if (locationId != null && !locationId.isBlank()) {
             access.checkLocation(locationId.strip(), true);
             prefilled.put("locationId", locationId.strip());
+            prefillOnlyManager(type, providerId, locationId.strip(), prefilled);
         }
         Caller caller = access.caller();
         RegistrationApplication a = new RegistrationApplication(ReferenceNumbers.next("REG"), type, providerId,
@@ -212,7 +219,18 @@ public class ApplicationService {
         if (section.fields().stream().anyMatch(f -> f.kind() == Field.Kind.CONDITION)) {
             changes.conditionsInForce(a.providerId()).forEach(c -> conditions.add(String.valueOf(c.id())));
         }
-        return AnswerChecks.check(section, values, locations, conditions);
+        RegisteredNames names = new RegisteredNames() {
+            @Override
+            public boolean isManagerAt(String locationId, String name) {
+                return people.isManagerAt(locationId, name);
+            }
+
+            @Override
+            public boolean isPartner(String name) {
+                return people.isPartnerOf(a.providerId(), name);
+            }
+        };
+        return AnswerChecks.check(section, values, locations, conditions, names);
     }
 
     private static Section section(RegistrationApplication a, String key) {
@@ -221,6 +239,18 @@ public class ApplicationService {
             throw new NotFound("section", key);
         }
         return s;
+    }
+
+    /** A question naming a manager of the chosen location is answered from the register when there is just one. */
+    private void prefillOnlyManager(ApplicationType type, String providerId, String locationId,
+            Map<String, String> values) {
+        List<String> names = people.managersOf(providerId).stream().filter(m -> m.locationId().equals(locationId))
+                .map(ManagerRecord::name).toList();
+        if (names.size() != 1) {
+            return;
+        }
+        ApplicationCatalogue.sections(type).stream().flatMap(s -> s.fields().stream())
+                .filter(f -> f.kind() == Field.Kind.MANAGER).forEach(f -> values.put(f.name(), names.get(0)));
     }
 
     private Map<String, String> prefill(ApplicationType type, String providerId) {

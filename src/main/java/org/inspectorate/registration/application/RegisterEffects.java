@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.inspectorate.registration.domain.RegistrationApplication;
 import org.inspectorate.registry.application.RegisterChanges;
+import org.inspectorate.registry.application.RegisterPeopleChanges;
 import org.inspectorate.registry.domain.Region;
 import org.inspectorate.registry.domain.RegulatedActivity;
 import org.inspectorate.registry.domain.ServiceType;
@@ -25,6 +26,9 @@ public class RegisterEffects {
 
     @Inject
     RegisterChanges changes;
+
+    @Inject
+    RegisterPeopleChanges peopleChanges;
 
     /** The outcome of applying a grant: facts for the notices, and a new location's id if one was added. */
     public record Applied(Map<String, String> facts, String newLocationId, String locationId) {
@@ -65,6 +69,21 @@ public class RegisterEffects {
         return new Applied(facts, id, id);
     }
 
+    private static Set<RegulatedActivity> activities(String codes) {
+        return Arrays.stream(codes.split(",")).map(String::strip).filter(c -> !c.isEmpty())
+                .map(RegulatedActivity::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(RegulatedActivity.class)));
+    }
+
+    /**
+     * The day a change the provider asked for from a date takes effect on the register: that date when it has
+     * passed, otherwise the day of the decision (the register never shows a change before it is decided).
+     */
+    private static LocalDate onOrBefore(String date, LocalDate today) {
+        LocalDate asked = date == null || date.isBlank() ? today : LocalDate.parse(date.strip());
+        return asked.isAfter(today) ? today : asked;
+    }
+
     public Applied apply(RegistrationApplication a, LocalDate today) {
         Map<String, String> v = a.answers();
         String because = "Application " + a.reference() + " granted";
@@ -99,7 +118,7 @@ public class RegisterEffects {
                 }
                 case REMOVE_ACTIVITY, CANCEL_ACTIVITY -> {
                     RegulatedActivity act = RegulatedActivity.valueOf(v.get("activity"));
-                    changes.removeActivity(a.locationId(), act, because);
+                    changes.removeActivity(a.locationId(), act, today, because);
                     facts.put("Location", a.locationId());
                     facts.put("Regulated activity removed", act.label());
                     yield new Applied(facts, null, a.locationId());
@@ -127,15 +146,33 @@ public class RegisterEffects {
                     yield new Applied(facts, null, null);
                 }
                 case ADD_PARTNER -> {
-                    changes.addPartner(a.providerId(), v.get("givenName"), v.get("familyName"), v.get("email"),
-                            because);
+                    peopleChanges.addPartner(a.providerId(), v.get("givenName"), v.get("familyName"), v.get("email"),
+                            today, because);
                     facts.put("Partner added", v.get("givenName") + " " + v.get("familyName"));
                     yield new Applied(facts, null, null);
                 }
-                case REMOVE_PARTNER, CANCEL_MANAGER, NEW_MANAGER -> {
-                    // Registered as a decision on the person; the register's location records are unchanged.
-                    facts.put("Person", v.getOrDefault("partnerName", v.getOrDefault("managerName",
-                            v.getOrDefault("givenName", "") + " " + v.getOrDefault("familyName", ""))).strip());
+                case REMOVE_PARTNER -> {
+                    peopleChanges.removePartner(a.providerId(), v.get("partnerName"),
+                            onOrBefore(v.get("fromDate"), today), because);
+                    facts.put("Partner leaving", v.get("partnerName").strip());
+                    yield new Applied(facts, null, null);
+                }
+                case CANCEL_MANAGER -> {
+                    peopleChanges.cancelManager(a.locationId(), v.get("managerName"),
+                            onOrBefore(v.get("endDate"), today), because);
+                    facts.put("Location", a.locationId());
+                    facts.put("Registration cancelled", v.get("managerName").strip());
+                    yield new Applied(facts, null, a.locationId());
+                }
+                case NEW_MANAGER -> {
+                    Set<RegulatedActivity> managed = activities(v.get("activities"));
+                    String name = peopleChanges.registerManager(a.locationId(), new RegisterPeopleChanges.NewManager(
+                            v.get("givenName"), v.get("familyName"), v.get("email"), v.get("phone"), managed),
+                            today, because);
+                    facts.put("Location", a.locationId());
+                    facts.put("Registered manager", name);
+                    facts.put("Regulated activities managed", managed.stream().map(RegulatedActivity::label)
+                            .collect(Collectors.joining("; ")));
                     yield new Applied(facts, null, a.locationId());
                 }
             };

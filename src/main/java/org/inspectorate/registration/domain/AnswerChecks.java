@@ -25,6 +25,15 @@ public final class AnswerChecks {
 
     public static List<FieldError> check(Section section, Map<String, String> answers, Set<String> locationIds,
             Set<String> conditionIds) {
+        return check(section, answers, locationIds, conditionIds, RegisteredNames.NONE);
+    }
+
+    /**
+     * As above, with the people on the register: a manager named must be registered at the location chosen in
+     * the same section (not checked while that location is itself wrong), a partner a current partner.
+     */
+    public static List<FieldError> check(Section section, Map<String, String> answers, Set<String> locationIds,
+            Set<String> conditionIds, RegisteredNames names) {
         List<FieldError> errors = new ArrayList<>();
         for (Field f : section.fields()) {
             String v = answers.get(f.name());
@@ -36,7 +45,9 @@ public final class AnswerChecks {
                 }
                 continue;
             }
-            String problem = problem(f, value, locationIds, conditionIds);
+            String problem = f.kind() == Field.Kind.MANAGER || f.kind() == Field.Kind.PARTNER
+                    ? person(f, value, answers.get("locationId"), locationIds, names)
+                    : problem(f, value, locationIds, conditionIds);
             if (problem != null) {
                 errors.add(new FieldError(f.name(), problem));
             }
@@ -61,7 +72,25 @@ public final class AnswerChecks {
             case LOCATION -> locationIds.contains(value) ? null : "Choose one of your organisation's locations";
             case CONDITION -> conditionIds.contains(value) ? null : "Choose one of your conditions of registration";
             case CONFIRM -> "true".equals(value) ? null : "Confirm " + lower(f.label());
+            case MANAGER, PARTNER -> null;
         };
+    }
+
+    private static String person(Field f, String value, String locationId, Set<String> locationIds,
+            RegisteredNames names) {
+        if (value.length() > f.maxLength()) {
+            return f.label() + " must be " + f.maxLength() + " characters or fewer";
+        }
+        if (f.kind() == Field.Kind.PARTNER) {
+            return names.isPartner(value) ? null
+                    : value + " is not a partner on the register: choose one of your current partners";
+        }
+        String location = locationId == null ? "" : locationId.strip();
+        if (!locationIds.contains(location)) {
+            return null;
+        }
+        return names.isManagerAt(location, value) ? null
+                : value + " is not a registered manager at that location: choose one of its registered managers";
     }
 
     private static String date(String value) {

@@ -121,7 +121,8 @@ public final class ApplicationCatalogue {
                         new Field("email", "Email address", null, Field.Kind.EMAIL, true, 254, null, null),
                         date("fromDate", "From what date?", null))));
         SECTIONS.put(ApplicationType.REMOVE_PARTNER, List.of(provider(),
-                change("partner", "The partner leaving", Field.text("partnerName", "Full name of the partner", true),
+                change("partner", "The partner leaving", new Field("partnerName", "The partner leaving",
+                        "The partners on the register now", Field.Kind.PARTNER, true, 200, null, null),
                         date("fromDate", "From what date?", null), reason())));
         SECTIONS.put(ApplicationType.CANCEL_ACTIVITY, List.of(provider(),
                 change("cancel", "Cancelling one regulated activity", location("At which location?"),
@@ -132,7 +133,8 @@ public final class ApplicationCatalogue {
                         reason(), arrangements())));
         SECTIONS.put(ApplicationType.CANCEL_MANAGER, List.of(provider(),
                 change("manager", "The registered manager", location("At which location?"),
-                        Field.text("managerName", "Name of the registered manager", true),
+                        new Field("managerName", "The registered manager", "The managers registered there now",
+                                Field.Kind.MANAGER, true, 200, null, null),
                         date("endDate", "From what date?", null), reason())));
         SECTIONS.put(ApplicationType.NEW_MANAGER, List.of(provider(),
                 change("manager", "About the manager", Field.text("givenName", "Given name", true),

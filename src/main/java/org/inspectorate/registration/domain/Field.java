@@ -10,7 +10,13 @@ public record Field(String name, String label, String hint, Kind kind, boolean r
         List<Option> options, String prefill) {
 
     /** What kind of answer the field takes. */
-    public enum Kind { TEXT, LONG_TEXT, DATE, NUMBER, POSTCODE, EMAIL, CHOICE, MULTI_CHOICE, LOCATION, CONDITION, CONFIRM }
+    public enum Kind {
+        TEXT, LONG_TEXT, DATE, NUMBER, POSTCODE, EMAIL, CHOICE, MULTI_CHOICE, LOCATION, CONDITION, CONFIRM,
+        /** A registered manager of the location chosen in the same section, by name, from the register. */
+        MANAGER,
+        /** A current partner of the provider, by name, from the register. */
+        PARTNER
+    }
 
     /** A value a choice allows. */
     public record Option(String code, String label) {
@@ -44,7 +50,11 @@ public record Field(String name, String label, String hint, Kind kind, boolean r
     public boolean isLongText() { return kind == Kind.LONG_TEXT; }
     public boolean isDate() { return kind == Kind.DATE; }
     public boolean isNumber() { return kind == Kind.NUMBER; }
-    public boolean isChoice() { return kind == Kind.CHOICE || kind == Kind.LOCATION || kind == Kind.CONDITION; }
+    public boolean isChoice() { return kind == Kind.CHOICE || fromRegister(); }
+    /** A choice whose options are the provider's own register entries (locations, conditions, people). */
+    public boolean fromRegister() {
+        return kind == Kind.LOCATION || kind == Kind.CONDITION || kind == Kind.MANAGER || kind == Kind.PARTNER;
+    }
     public boolean isMultiChoice() { return kind == Kind.MULTI_CHOICE; }
     public boolean isConfirm() { return kind == Kind.CONFIRM; }
 }

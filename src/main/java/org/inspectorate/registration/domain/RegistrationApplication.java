@@ -450,6 +450,7 @@ public class RegistrationApplication {
     public String locationId() { return locationId; }
     public List<ApplicationDocument> documents() { return List.copyOf(documents); }
     public String createdByName() { return createdByName; }
+    public Long createdById() { return createdById; }
     public Instant createdAt() { return createdAt; }
     public Instant updatedAt() { return updatedAt; }
     public Instant stageEnteredAt() { return stageEnteredAt; }

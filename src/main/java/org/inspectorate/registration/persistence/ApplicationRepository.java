@@ -58,6 +58,30 @@ public class ApplicationRepository {
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
+    /**
+     * The provider's applications about these locations or started by this user, for a user whose access is
+     * limited to some locations.
+     */
+    public List<RegistrationApplication> ofProviderFor(String providerId, Collection<String> locationIds, Long userId,
+            int offset, int limit) {
+        return em.createQuery("select a from RegistrationApplication a where a.providerId = :p" + scoped(userId)
+                + " order by a.updatedAt desc, a.id desc", RegistrationApplication.class).setParameter("p", providerId)
+                .setParameter("l", locationIds.isEmpty() ? List.of("-") : locationIds)
+                .setParameter("u", userId == null ? -1L : userId)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    public long countOfProviderFor(String providerId, Collection<String> locationIds, Long userId) {
+        return em.createQuery("select count(a) from RegistrationApplication a where a.providerId = :p"
+                + scoped(userId), Long.class).setParameter("p", providerId)
+                .setParameter("l", locationIds.isEmpty() ? List.of("-") : locationIds)
+                .setParameter("u", userId == null ? -1L : userId).getSingleResult();
+    }
+
+    private static String scoped(Long userId) {
+        return " and (a.locationId in :l or a.createdById = :u)";
+    }
+
     public long countOfProvider(String providerId) {
         return em.createQuery("select count(a) from RegistrationApplication a where a.providerId = :p", Long.class)
                 .setParameter("p", providerId).getSingleResult();

@@ -55,6 +55,7 @@ public class SectionView implements Serializable {
     private Section section;
     private HashMap<String, Object> values;
     private Map<String, String> choiceLabels;
+    private final Map<Field.Kind, List<Field.Option>> peopleChoices = new java.util.EnumMap<>(Field.Kind.class);
     private String documentKind;
     private transient Part file;
 
@@ -153,6 +154,9 @@ public class SectionView implements Serializable {
             });
             opts.sort(java.util.Comparator.comparing(Field.Option::label));
             return opts;
+        }
+        if (f.kind() == Field.Kind.MANAGER || f.kind() == Field.Kind.PARTNER) {
+            return peopleChoices.computeIfAbsent(f.kind(), k -> queries.peopleChoices(application, k));
         }
         return f.options();
     }

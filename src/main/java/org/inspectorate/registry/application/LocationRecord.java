@@ -6,34 +6,34 @@ import org.inspectorate.registry.domain.Labelled;
 import org.inspectorate.registry.domain.Location;
 import org.inspectorate.registry.domain.LocationActivity;
 import org.inspectorate.registry.domain.LocationDetails;
+import org.inspectorate.registry.domain.ManagerRegistration;
 
 /** Everything the register holds about a location. */
 public record LocationRecord(String id, String name, String alsoKnownAs, String providerId, String providerName,
         String addressLine1, String addressLine2, String townCity, String county, String postcode, String region,
         String localAuthority, String phone, String website, boolean careHome, boolean dormant, Integer beds,
         String status, LocalDate registrationDate, LocalDate deregistrationDate, List<String> serviceTypes,
-        List<String> specialisms, List<ActivityRecord> regulatedActivities, List<ConditionRecord> conditions,
-        int version) {
+        List<String> specialisms, List<ActivityRecord> regulatedActivities, List<ManagerRecord> registeredManagers,
+        List<ConditionRecord> conditions, int version) {
 
-    static LocationRecord of(Location l, List<ConditionRecord> conditions, boolean withContact) {
+    static LocationRecord of(Location l, List<ConditionRecord> conditions, List<ManagerRegistration> managers,
+            boolean withContact) {
         return new LocationRecord(l.id(), l.name(), l.alsoKnownAs(), l.providerId(), l.provider().name(),
                 l.address().line1(), l.address().line2(), l.address().townCity(), l.address().county(),
                 l.address().postcode(), l.region().label(), l.localAuthority(), l.phone(), l.website(), l.careHome(),
                 l.dormant(), l.beds(), l.status().label(), l.registrationDate(), l.deregistrationDate(),
                 l.serviceTypes().stream().map(Labelled::label).toList(),
                 l.specialisms().stream().map(Labelled::label).toList(),
-                l.activities().stream().map(a -> activity(a, withContact)).toList(), conditions, l.version());
+                l.activities().stream().map(a -> activity(a, managers, withContact)).toList(),
+                managers.stream().map(m -> ManagerRecord.of(m, withContact)).toList(), conditions, l.version());
     }
 
-    private static ActivityRecord activity(LocationActivity a, boolean withContact) {
+    /** The activity with the first of its current managers (all of them are in registeredManagers). */
+    private static ActivityRecord activity(LocationActivity a, List<ManagerRegistration> managers,
+            boolean withContact) {
         return new ActivityRecord(a.activity().code(), a.activity().label(), a.registeredOn(),
-                PersonRecord.of(a.manager(), withContact));
-    }
-
-    /** The distinct registered managers across this location's activities. */
-    public List<PersonRecord> registeredManagers() {
-        return regulatedActivities.stream().map(ActivityRecord::registeredManager)
-                .filter(java.util.Objects::nonNull).distinct().toList();
+                managers.stream().filter(m -> m.covers(a.activity())).findFirst()
+                        .map(m -> PersonRecord.of(m.person(), withContact)).orElse(null));
     }
 
     public String addressOneLine() {

@@ -13,18 +13,22 @@ import java.util.Set;
 import org.inspectorate.audit.application.AuditLog;
 import org.inspectorate.registry.domain.Address;
 import org.inspectorate.registry.domain.Location;
+import org.inspectorate.registry.domain.LocationManagers;
+import org.inspectorate.registry.domain.ManagerRegistration;
 import org.inspectorate.registry.domain.Person;
 import org.inspectorate.registry.domain.Provider;
 import org.inspectorate.registry.domain.Region;
 import org.inspectorate.registry.domain.RegistrationCondition;
 import org.inspectorate.registry.domain.RegulatedActivity;
 import org.inspectorate.registry.domain.ServiceType;
+import org.inspectorate.registry.persistence.PeopleRepository;
 import org.inspectorate.shared.domain.NotFound;
 import org.inspectorate.shared.domain.ValidationFailure;
 
 /**
- * Changes to the register that a granted registration decision makes (DOMAIN.md 3.2-3.5): locations,
- * regulated activities, managers, conditions and partners. Each runs inside the decision's transaction
+ * Changes to the register that a granted registration decision makes (DOMAIN.md 3.2-3.5): providers, locations
+ * (with their first manager), regulated activities and conditions; changes to managers and partners alone are in
+ * {@link RegisterPeopleChanges}. Each runs inside the decision's transaction
  * ({@link Transactional.TxType#MANDATORY}), so the register and the decision commit together, and each is
  * audited naming the application ({@code because}).
  */
@@ -36,6 +40,9 @@ public class RegisterChanges {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    PeopleRepository people;
 
     /** A new location to put on the register. */
     public record NewLocation(String name, String addressLine1, String addressLine2, String townCity,
@@ -70,7 +77,11 @@ public class RegisterChanges {
         em.persist(ni);
         p.appointNominatedIndividual(ni);
         for (String[] partner : spec.partners()) {
-            p.addPartner(person(partner[0], partner[1]));
+            try {
+                p.addPartner(person(partner[0], partner[1]), on);
+            } catch (IllegalStateException e) {
+                throw ValidationFailure.of("partners", e.getMessage());
+            }
         }
         em.persist(p);
         em.flush();
@@ -88,11 +99,16 @@ public class RegisterChanges {
         Location l = new Location(id, provider, spec.name(), new Address(spec.addressLine1(), spec.addressLine2(),
                 spec.townCity(), null, spec.postcode()), spec.region(), spec.localAuthority(), on);
         l.describeService(spec.serviceTypes(), Set.of(), spec.beds());
-        Person manager = person(spec.managerName(), spec.managerEmail());
-        spec.activities().forEach(a -> l.registerActivity(a, on, manager));
+        spec.activities().forEach(a -> l.registerActivity(a, on));
         em.persist(l);
-        em.flush();
         Map<String, Object> after = new LinkedHashMap<>(l.auditSnapshot());
+        if (spec.managerName() != null && !spec.managerName().isBlank()) {
+            ManagerRegistration manager = l.managers(List.of())
+                    .register(person(spec.managerName(), spec.managerEmail()), Set.of(), on);
+            em.persist(manager);
+            after.put("registeredManagers", List.of(manager.person().fullName()));
+        }
+        em.flush();
         after.put("activities", spec.activities().stream().map(Enum::name).sorted().toList());
         audit.record("LOCATION_REGISTERED", "Location", id, null, after, because);
         return id;
@@ -105,19 +121,34 @@ public class RegisterChanges {
         if (l.carriesOn(activity)) {
             throw ValidationFailure.of("activity", activity.label() + " is already registered at " + l.name());
         }
-        l.registerActivity(activity, on, managerName == null ? null : person(managerName, null));
-        audit.record("ACTIVITY_REGISTERED", "Location", locationId, null, Map.of("activity", activity.name(),
-                "registeredOn", on.toString()), because);
+        l.registerActivity(activity, on);
+        Map<String, Object> after = new LinkedHashMap<>(Map.of("activity", activity.name(), "registeredOn",
+                on.toString()));
+        if (managerName != null && !managerName.isBlank()) {
+            LocationManagers managers = l.managers(people.currentManagersAt(locationId));
+            ManagerRegistration m = managers.currentNamed(managerName).orElse(null);
+            if (m == null) {
+                m = managers.register(person(managerName, null), Set.of(activity), on);
+                em.persist(m);
+            } else {
+                m.extendTo(activity);
+            }
+            after.put("registeredManager", m.person().fullName());
+        }
+        audit.record("ACTIVITY_REGISTERED", "Location", locationId, null, after, because);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void removeActivity(String locationId, RegulatedActivity activity, String because) {
+    public void removeActivity(String locationId, RegulatedActivity activity, LocalDate on, String because) {
         Location l = location(locationId);
         if (!l.carriesOn(activity)) {
             throw ValidationFailure.of("activity", activity.label() + " is not registered at " + l.name());
         }
         l.removeActivity(activity);
-        audit.record("ACTIVITY_REMOVED", "Location", locationId, Map.of("activity", activity.name()), null, because);
+        List<String> ended = people.currentManagersAt(locationId).stream()
+                .filter(m -> m.withdrawActivity(activity, on)).map(m -> m.person().fullName()).toList();
+        audit.record("ACTIVITY_REMOVED", "Location", locationId, Map.of("activity", activity.name()),
+                ended.isEmpty() ? null : Map.of("managerRegistrationsEnded", ended), because);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -129,7 +160,13 @@ public class RegisterChanges {
         } catch (IllegalStateException | IllegalArgumentException e) {
             throw ValidationFailure.of("endDate", e.getMessage());
         }
-        audit.record("LOCATION_DEREGISTERED", "Location", locationId, before, l.auditSnapshot(), because);
+        Map<String, Object> after = new LinkedHashMap<>(l.auditSnapshot());
+        List<ManagerRegistration> ended = l.managers(people.currentManagersAt(locationId)).cancelAll(on);
+        if (!ended.isEmpty()) {
+            before.put("registeredManagers", ended.stream().map(m -> m.person().fullName()).toList());
+            after.put("registeredManagers", List.of());
+        }
+        audit.record("LOCATION_DEREGISTERED", "Location", locationId, before, after, because);
     }
 
     /** Deregisters every registered location of the provider (cancellation of all regulated activities). */
@@ -166,15 +203,6 @@ public class RegisterChanges {
         }
         audit.record("CONDITION_REMOVED", "RegistrationCondition", String.valueOf(conditionId),
                 Map.of("text", c.text()), Map.of("removedOn", on.toString()), because);
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void addPartner(String providerId, String givenName, String familyName, String email, String because) {
-        Provider p = provider(providerId);
-        Person partner = new Person(null, givenName, familyName, email, null);
-        em.persist(partner);
-        p.addPartner(partner);
-        audit.record("PARTNER_ADDED", "Provider", providerId, null, Map.of("partner", partner.fullName()), because);
     }
 
     /** The provider's conditions in force, for choosing one to vary or remove. */

@@ -21,18 +21,19 @@ public class RegisterContacts {
     @PersistenceContext(unitName = "inspectorate")
     EntityManager em;
 
-    /** Nominated individual, partners and registered managers, each once, in that order. */
+    /** Nominated individual, current partners and current registered managers, each once, in that order. */
     @Transactional
     public List<RegisteredContact> contactsOf(String providerId) {
         Map<Long, RegisteredContact> found = new LinkedHashMap<>();
         em.createQuery("select p.nominatedIndividual from Provider p where p.id = :id", Person.class)
                 .setParameter("id", providerId).getResultList()
                 .forEach(p -> add(found, p, "Nominated individual"));
-        em.createQuery("select pp from Provider p join p.partners pp where p.id = :id", Person.class)
+        em.createQuery("select pp.person from Partner pp where pp.provider.id = :id and pp.leftOn is null"
+                + " order by pp.joinedOn, pp.id", Person.class)
                 .setParameter("id", providerId).getResultList()
                 .forEach(p -> add(found, p, "Partner"));
-        em.createQuery("select distinct a.manager from Location l join l.activities a"
-                + " where l.provider.id = :id and a.manager is not null", Person.class)
+        em.createQuery("select distinct r.person from ManagerRegistration r"
+                + " where r.location.provider.id = :id and r.cancelledOn is null", Person.class)
                 .setParameter("id", providerId).getResultList()
                 .forEach(p -> add(found, p, "Registered manager"));
         return new ArrayList<>(found.values());

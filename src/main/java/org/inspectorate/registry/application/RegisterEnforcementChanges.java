@@ -30,6 +30,9 @@ public class RegisterEnforcementChanges {
     @Inject
     AuditLog audit;
 
+    @Inject
+    org.inspectorate.registry.persistence.PeopleRepository people;
+
     /** Adds a condition of registration from {@code on}; returns its id. */
     @Transactional(Transactional.TxType.MANDATORY)
     public long imposeCondition(String providerId, String locationId, String text, LocalDate on, String because) {
@@ -53,6 +56,12 @@ public class RegisterEnforcementChanges {
         Location l = locations.find(locationId).orElseThrow(() -> new NotFound("location", locationId));
         Map<String, Object> before = l.auditSnapshot();
         l.deregister(on);
-        audit.record("LOCATION_DEREGISTERED", "Location", locationId, before, l.auditSnapshot(), because);
+        Map<String, Object> after = new java.util.LinkedHashMap<>(l.auditSnapshot());
+        var ended = l.managers(people.currentManagersAt(locationId)).cancelAll(on);
+        if (!ended.isEmpty()) {
+            before.put("registeredManagers", ended.stream().map(m -> m.person().fullName()).toList());
+            after.put("registeredManagers", java.util.List.of());
+        }
+        audit.record("LOCATION_DEREGISTERED", "Location", locationId, before, after, because);
     }
 }

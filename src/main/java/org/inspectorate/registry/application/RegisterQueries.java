@@ -9,6 +9,7 @@ import org.inspectorate.audit.application.AuditLog;
 import org.inspectorate.registry.domain.LocationSearch;
 import org.inspectorate.registry.domain.ProviderSearch;
 import org.inspectorate.registry.persistence.LocationRepository;
+import org.inspectorate.registry.persistence.PeopleRepository;
 import org.inspectorate.registry.persistence.ProviderRepository;
 import org.inspectorate.shared.domain.Page;
 import org.inspectorate.shared.domain.PageRequest;
@@ -25,6 +26,9 @@ public class RegisterQueries {
 
     @Inject
     ProviderRepository providers;
+
+    @Inject
+    PeopleRepository people;
 
     @Inject
     AuditLog audit;
@@ -94,12 +98,12 @@ public class RegisterQueries {
         return locations.findWithDetails(id).map(l -> {
             List<ConditionRecord> conditions = providers.conditionsOfLocation(id).stream()
                     .map(ConditionRecord::of).toList();
-            return LocationRecord.of(l, conditions, withContact);
+            return LocationRecord.of(l, conditions, people.currentManagersAt(id), withContact);
         });
     }
 
     Optional<ProviderRecord> provider(String id, boolean withContact) {
-        return providers.find(id).map(p -> ProviderRecord.of(p,
+        return providers.find(id).map(p -> ProviderRecord.of(p, people.currentPartners(id),
                 providers.conditionsOf(id).stream().map(ConditionRecord::of).toList(),
                 providers.locationCount(id), withContact));
     }

@@ -160,8 +160,13 @@ public class Location {
         deregistrationDate = on;
     }
 
-    public void registerActivity(RegulatedActivity activity, LocalDate on, Person manager) {
-        activities.add(new LocationActivity(activity, on, manager));
+    public void registerActivity(RegulatedActivity activity, LocalDate on) {
+        activities.add(new LocationActivity(activity, on));
+    }
+
+    /** The rules for this location's registered managers, over its registrations as loaded by the caller. */
+    public LocationManagers managers(List<ManagerRegistration> registrations) {
+        return new LocationManagers(this, registrations);
     }
 
     /** Whether the activity is registered here. */

@@ -4,13 +4,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import java.time.LocalDate;
 import java.util.Objects;
 
-/** A regulated activity registered at a location, with the registered manager in day-to-day charge of it. */
+/** A regulated activity registered at a location. Its managers are {@link ManagerRegistration}s. */
 @Embeddable
 public class LocationActivity {
 
@@ -21,17 +18,12 @@ public class LocationActivity {
     @Column(name = "registered_on", nullable = false)
     private LocalDate registeredOn;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "manager_id")
-    private Person manager;
-
     protected LocationActivity() {
     }
 
-    public LocationActivity(RegulatedActivity activity, LocalDate registeredOn, Person manager) {
+    public LocationActivity(RegulatedActivity activity, LocalDate registeredOn) {
         this.activity = Objects.requireNonNull(activity);
         this.registeredOn = Objects.requireNonNull(registeredOn);
-        this.manager = manager;
     }
 
     public RegulatedActivity activity() {
@@ -40,10 +32,6 @@ public class LocationActivity {
 
     public LocalDate registeredOn() {
         return registeredOn;
-    }
-
-    public Person manager() {
-        return manager;
     }
 
     @Override

@@ -67,6 +67,20 @@ public class Person {
         return (title == null ? "" : title + " ") + givenName + " " + familyName;
     }
 
+    /**
+     * Whether this is the person a typed name means: the same words, ignoring case, extra spaces and the
+     * title (people rarely type "Dr" when naming a colleague).
+     */
+    public boolean isNamed(String name) {
+        String wanted = normalise(name);
+        return !wanted.isEmpty() && (wanted.equals(normalise(fullName()))
+                || wanted.equals(normalise(givenName + " " + familyName)));
+    }
+
+    static String normalise(String name) {
+        return name == null ? "" : name.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    }
+
     public String email() {
         return email;
     }

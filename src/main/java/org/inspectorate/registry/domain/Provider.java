@@ -1,5 +1,6 @@
 package org.inspectorate.registry.domain;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -8,9 +9,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.JoinTable;
-import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
@@ -23,6 +24,9 @@ import java.util.Map;
 @Entity
 @Table(name = "provider")
 public class Provider {
+
+    /** A partnership is two or more people. */
+    public static final int MINIMUM_PARTNERS = 2;
 
     @Id
     private String id;
@@ -73,11 +77,9 @@ public class Provider {
     @JoinColumn(name = "nominated_individual_id")
     private Person nominatedIndividual;
 
-    @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "provider_partner",
-            joinColumns = @JoinColumn(name = "provider_id"),
-            inverseJoinColumns = @JoinColumn(name = "person_id"))
-    private List<Person> partners = new ArrayList<>();
+    @OneToMany(mappedBy = "provider", fetch = FetchType.LAZY, cascade = CascadeType.PERSIST)
+    @OrderBy("joinedOn, id")
+    private List<Partner> partners = new ArrayList<>();
 
     @Version
     @Column(name = "version", nullable = false)
@@ -116,11 +118,54 @@ public class Provider {
         this.nominatedIndividual = person;
     }
 
-    public void addPartner(Person person) {
-        if (type != ProviderType.PARTNERSHIP) {
-            throw new IllegalStateException("Only a partnership has partners");
+    /** A partner from the day the partnership was registered (its first partners). */
+    public Partner addPartner(Person person) {
+        return addPartner(person, registrationDate);
+    }
+
+    /** A partner joins the partnership from the given day. Returns their new partnership record, to be stored. */
+    public Partner addPartner(Person person, LocalDate on) {
+        requirePartnership();
+        if (currentPartner(person.fullName()).isPresent()
+                || currentPartner(person.givenName() + " " + person.familyName()).isPresent()) {
+            throw new IllegalStateException(person.fullName() + " is already a partner of " + name);
         }
-        partners.add(person);
+        Partner p = new Partner(this, person, on);
+        partners.add(p);
+        return p;
+    }
+
+    /**
+     * The partner with this name leaves the partnership on the given day. A partnership is two or more people, so
+     * the last two partners cannot leave: another must join first (or the provider registers anew).
+     */
+    public Partner removePartner(String partnerName, LocalDate on) {
+        requirePartnership();
+        Partner leaving = currentPartner(partnerName).orElseThrow(() -> new IllegalArgumentException(
+                (partnerName == null || partnerName.isBlank() ? "That person" : partnerName.strip())
+                        + " is not a partner of " + name));
+        if (currentPartners().size() <= MINIMUM_PARTNERS) {
+            throw new IllegalStateException("A partnership needs at least " + MINIMUM_PARTNERS + " partners, so "
+                    + leaving.person().fullName() + " cannot leave " + name + " unless another partner joins first");
+        }
+        leaving.leave(on);
+        return leaving;
+    }
+
+    public java.util.Optional<Partner> currentPartner(String partnerName) {
+        return partners.stream().filter(Partner::current).filter(p -> p.person().isNamed(partnerName)).findFirst();
+    }
+
+    /** The partners now, in the order they joined. */
+    public List<Partner> currentPartners() {
+        return partners.stream().filter(Partner::current).toList();
+    }
+
+    private void requirePartnership() {
+        if (type != ProviderType.PARTNERSHIP) {
+            throw new IllegalStateException("Only a partnership has partners; " + name + " is "
+                    + type.label().toLowerCase(java.util.Locale.ROOT));
+        }
     }
 
     public Map<String, Object> auditSnapshot() {
@@ -197,8 +242,9 @@ public class Provider {
         return nominatedIndividual;
     }
 
+    /** The people who are partners now. */
     public List<Person> partners() {
-        return List.copyOf(partners);
+        return currentPartners().stream().map(Partner::person).toList();
     }
 
     public int version() {

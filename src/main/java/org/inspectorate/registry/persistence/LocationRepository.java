@@ -23,10 +23,10 @@ public class LocationRepository {
         return Optional.ofNullable(em.find(Location.class, id));
     }
 
-    /** The location with its provider, activities, managers and service description loaded. */
+    /** The location with its provider, activities and service description loaded. */
     public Optional<Location> findWithDetails(String id) {
         List<Location> found = em.createQuery("select distinct l from Location l join fetch l.provider"
-                + " left join fetch l.activities a left join fetch a.manager where l.id = :id", Location.class)
+                + " left join fetch l.activities where l.id = :id", Location.class)
                 .setParameter("id", id)
                 .getResultList();
         found.forEach(l -> {

@@ -55,4 +55,46 @@ class AnswerChecksTest {
         assertEquals(List.of(), fields(CONDITION, Map.of("conditionId", "51", "reason", "No longer needed")));
         assertEquals(List.of("conditionId"), fields(CONDITION, Map.of("conditionId", "52", "reason", "Not ours")));
     }
+
+    private static final RegisteredNames REGISTER = new RegisteredNames() {
+        @Override
+        public boolean isManagerAt(String locationId, String name) {
+            return locationId.equals("1-500000001") && name.equalsIgnoreCase("Robin Ash");
+        }
+
+        @Override
+        public boolean isPartner(String name) {
+            return name.equals("Sam Birch");
+        }
+    };
+
+    private static List<FieldError> people(ApplicationType type, String section, Map<String, String> answers) {
+        return AnswerChecks.check(ApplicationCatalogue.section(type, section), answers, Set.of("1-500000001"),
+                Set.of(), REGISTER);
+    }
+
+    @Test
+    void aManagerNamedMustBeRegisteredAtTheLocationChosen() {
+        Map<String, String> answers = new java.util.HashMap<>(Map.of("locationId", "1-500000001",
+                "managerName", "robin ash", "endDate", "2027-01-31", "reason", "Left"));
+        assertEquals(List.of(), people(ApplicationType.CANCEL_MANAGER, "manager", answers));
+        answers.put("managerName", "Jo Nobody");
+        List<FieldError> errors = people(ApplicationType.CANCEL_MANAGER, "manager", answers);
+        assertEquals(List.of("managerName"), errors.stream().map(FieldError::field).toList());
+        assertEquals("Jo Nobody is not a registered manager at that location: choose one of its registered managers",
+                errors.get(0).message());
+        answers.put("locationId", "1-999999999");
+        assertEquals(List.of("locationId"), people(ApplicationType.CANCEL_MANAGER, "manager", answers).stream()
+                .map(FieldError::field).toList(), "a wrong location is the only problem shown");
+    }
+
+    @Test
+    void aPartnerNamedMustBeACurrentPartner() {
+        assertEquals(List.of(), people(ApplicationType.REMOVE_PARTNER, "partner", Map.of("partnerName", "Sam Birch",
+                "fromDate", "2027-01-31", "reason", "Retired")));
+        assertEquals(List.of("partnerName"), people(ApplicationType.REMOVE_PARTNER, "partner", Map.of("partnerName",
+                "Kim Cedar", "fromDate", "2027-01-31", "reason", "Retired")).stream().map(FieldError::field).toList());
+        assertEquals("Choose the partner leaving", people(ApplicationType.REMOVE_PARTNER, "partner",
+                Map.of("fromDate", "2027-01-31", "reason", "Retired")).get(0).message());
+    }
 }
