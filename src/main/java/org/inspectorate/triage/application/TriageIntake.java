@@ -1,6 +1,7 @@
 package org.inspectorate.triage.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -39,6 +40,9 @@ public class TriageIntake {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Event<TriageQueuesChanged> queuesChanged;
 
     @Inject
     Clock clock;
@@ -80,6 +84,7 @@ public class TriageIntake {
             }
             opened.add(item);
         }
+        queuesChanged.fire(new TriageQueuesChanged());
         return opened;
     }
 }

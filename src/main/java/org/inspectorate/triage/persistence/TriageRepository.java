@@ -62,7 +62,8 @@ public class TriageRepository {
         TypedQuery<TriageItem> q = em.createQuery("select i from TriageItem i" + where(filter, now, params) + order,
                 TriageItem.class);
         params.forEach(q::setParameter);
-        return q.setFirstResult(offset).setMaxResults(limit).getResultList();
+        // Pages are only shown: loaded read-only, Hibernate keeps no snapshots of them to check at flush.
+        return q.setHint("org.hibernate.readOnly", true).setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     public long count(QueueFilter filter, Instant now) {
@@ -103,7 +104,8 @@ public class TriageRepository {
     /** A location's items, newest first. */
     public List<TriageItem> atLocation(String locationId, int offset, int limit) {
         return em.createQuery("select i from TriageItem i where i.locationId = :l order by i.receivedAt desc, i.id desc",
-                TriageItem.class).setParameter("l", locationId).setFirstResult(offset).setMaxResults(limit)
+                TriageItem.class).setParameter("l", locationId).setHint("org.hibernate.readOnly", true)
+                .setFirstResult(offset).setMaxResults(limit)
                 .getResultList();
     }
 
