@@ -64,8 +64,7 @@ public class TriageIntake {
             recent.computeIfAbsent(h.locationId(), k -> new long[1])[0] += h.sinceRecent();
             themes.computeIfAbsent(h.locationId(), k -> new HashMap<>()).merge(h.theme(), h.sinceRepeat(), Long::sum);
         }
-        Map<String, CurrentRating> rated = new HashMap<>();
-        locations.forEach(l -> ratings.currentRating(l).ifPresent(r -> rated.put(l, r)));
+        Map<String, CurrentRating> rated = ratings.currentRatings(locations);
         List<TriageItem> opened = new ArrayList<>();
         for (NewItem n : batch) {
             String loc = n.locationId();
