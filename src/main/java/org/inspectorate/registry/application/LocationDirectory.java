@@ -32,10 +32,13 @@ public class LocationDirectory {
         List<Object[]> rows = em.createQuery("select l.id, l.name, l.provider.id, l.region from Location l"
                 + " where l.id in :ids", Object[].class).setParameter("ids", locationIds).getResultList();
         Map<String, List<String>> types = new HashMap<>();
-        em.createQuery("select l.id, st from Location l join l.serviceTypes st where l.id in :ids", Object[].class)
-                .setParameter("ids", locationIds).getResultList()
-                .forEach(r -> types.computeIfAbsent((String) r[0], k -> new java.util.ArrayList<>())
-                        .add(((Enum<?>) r[1]).name()));
+        // Straight from the collection table: joined to location, a generic plan scanned every row of it.
+        List<?> typeRows = em.createNativeQuery("select location_id, service_type from location_service_type"
+                + " where location_id in (:ids)").setParameter("ids", locationIds).getResultList();
+        for (Object row : typeRows) {
+            Object[] r = (Object[]) row;
+            types.computeIfAbsent((String) r[0], k -> new java.util.ArrayList<>()).add((String) r[1]);
+        }
         for (Object[] r : rows) {
             String id = (String) r[0];
             found.put(id, new LocationFacts(id, (String) r[1], (String) r[2], ((Enum<?>) r[3]).name(),
