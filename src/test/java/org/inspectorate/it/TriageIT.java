@@ -73,6 +73,15 @@ class TriageIT {
     }
 
     @Test
+    void earlierItemsAtTheLocationRaiseTheRisk() {
+        submitAndFind(NotificationType.ABUSE_OR_ALLEGATION);
+        JsonObject again = submitAndFind(NotificationType.ABUSE_OR_ALLEGATION);
+        String reasons = again.getJsonArray("riskReasons").toString();
+        assertTrue(reasons.contains("other item(s) at this location in the last 90 days"), reasons);
+        assertTrue(reasons.contains("repeat theme"), reasons);
+    }
+
+    @Test
     void anInspectorClaimsAndDecidesAndEveryStepIsAudited() {
         JsonObject item = submitAndFind(NotificationType.SERIOUS_INJURY);
         long id = id(item);

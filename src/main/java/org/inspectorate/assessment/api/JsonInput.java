@@ -1,6 +1,5 @@
 package org.inspectorate.assessment.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -14,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.inspectorate.shared.domain.FieldError;
 import org.inspectorate.shared.domain.ValidationFailure;
+import org.inspectorate.shared.json.Jsons;
 
 /** Reads a JSON object body field by field, collecting a problem per malformed field instead of failing at once. */
 final class JsonInput {
@@ -29,7 +29,7 @@ final class JsonInput {
         if (body == null || body.isBlank()) {
             throw ValidationFailure.of("body", "Send a JSON object");
         }
-        try (JsonReader r = Json.createReader(new StringReader(body))) {
+        try (JsonReader r = Jsons.JSON.createReader(new StringReader(body))) {
             JsonValue v = r.readValue();
             if (v.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw ValidationFailure.of("body", "Send a JSON object");

@@ -2,16 +2,14 @@ package org.inspectorate.audit.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Map;
 import org.inspectorate.audit.domain.AuditEvent;
+import org.inspectorate.shared.json.Jsons;
 import org.inspectorate.shared.security.Caller;
 import org.inspectorate.shared.security.RequestActor;
 
@@ -22,19 +20,26 @@ import org.inspectorate.shared.security.RequestActor;
 @ApplicationScoped
 public class AuditLog {
 
-    private static final Jsonb JSON = JsonbBuilder.create();
-
     @PersistenceContext(unitName = "inspectorate")
     EntityManager em;
 
+    /** The request's actor (a client proxy: outside a request, using it throws ContextNotActiveException). */
     @Inject
-    Instance<RequestActor> requestActor;
+    RequestActor requestActor;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, String entityType, String entityId, Map<String, ?> before,
             Map<String, ?> after, String detail) {
-        Caller caller = currentCaller();
-        record(caller, sourceIp(), action, entityType, entityId, before, after, detail);
+        Caller caller;
+        String sourceIp;
+        try {
+            caller = requestActor.caller();
+            sourceIp = requestActor.sourceIp();
+        } catch (ContextNotActiveException e) {
+            caller = Caller.system("system");
+            sourceIp = null;
+        }
+        record(caller, sourceIp, action, entityType, entityId, before, after, detail);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -63,7 +68,7 @@ public class AuditLog {
 
     private Caller currentCaller() {
         try {
-            return requestActor.get().caller();
+            return requestActor.caller();
         } catch (ContextNotActiveException e) {
             return Caller.system("system");
         }
@@ -71,13 +76,13 @@ public class AuditLog {
 
     private String sourceIp() {
         try {
-            return requestActor.get().sourceIp();
+            return requestActor.sourceIp();
         } catch (ContextNotActiveException e) {
             return null;
         }
     }
 
     private static String toJson(Map<String, ?> values) {
-        return values == null ? null : JSON.toJson(values);
+        return values == null ? null : Jsons.write(values);
     }
 }

@@ -2,7 +2,6 @@ package org.inspectorate.audit.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -11,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import org.inspectorate.audit.domain.AuditEvent;
+import org.inspectorate.shared.json.Jsons;
 
 /** Turns an audit record's before and after values into the list of fields that changed, for people to read. */
 @Named
@@ -44,7 +44,7 @@ public class AuditChanges {
         if (json == null || json.isBlank()) {
             return JsonValue.EMPTY_JSON_OBJECT;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = Jsons.JSON.createReader(new StringReader(json))) {
             JsonValue value = reader.readValue();
             return value instanceof JsonObject o ? o : JsonValue.EMPTY_JSON_OBJECT;
         }

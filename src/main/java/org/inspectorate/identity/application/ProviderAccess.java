@@ -75,22 +75,33 @@ public class ProviderAccess {
      * must also hold a role that may submit for it.
      */
     public void checkLocation(String locationId, boolean act) {
+        checkLocations(java.util.List.of(locationId), act);
+    }
+
+    /** {@link #checkLocation} for several locations at once, looked up together. */
+    public void checkLocations(java.util.Collection<String> locationIds, boolean act) {
         Caller c = actor.caller();
-        if (c.isStaff()) {
+        if (c.isStaff() || locationIds.isEmpty()) {
             return;
         }
-        String owner = register.providerOfLocation(locationId).orElse(null);
-        if (!c.isProvider() || owner == null || !owner.equals(c.providerId())) {
-            refuse("Location", locationId);
+        java.util.Map<String, String> owners = register.providersOfLocations(locationIds);
+        for (String locationId : locationIds) {
+            String owner = owners.get(locationId);
+            if (!c.isProvider() || owner == null || !owner.equals(c.providerId())) {
+                refuse("Location", locationId);
+            }
         }
         Optional<Set<String>> scope = locationScope();
-        if (scope.isPresent() && !scope.get().contains(locationId)) {
-            audit.recordSecurityEvent("ACCESS_REFUSED", "Location", locationId,
-                    "Not one of the user's locations, nor covered by them today");
-            throw new Forbidden("Your account does not give you access to this location");
+        for (String locationId : locationIds) {
+            if (scope.isPresent() && !scope.get().contains(locationId)) {
+                audit.recordSecurityEvent("ACCESS_REFUSED", "Location", locationId,
+                        "Not one of the user's locations, nor covered by them today");
+                throw new Forbidden("Your account does not give you access to this location");
+            }
         }
         if (act && c.roles().stream().noneMatch(ACTING_ROLES::contains)) {
-            audit.recordSecurityEvent("ACCESS_REFUSED", "Location", locationId, "Read-only users cannot submit");
+            audit.recordSecurityEvent("ACCESS_REFUSED", "Location", locationIds.iterator().next(),
+                    "Read-only users cannot submit");
             throw new Forbidden("Your account can view but not submit for this location");
         }
     }

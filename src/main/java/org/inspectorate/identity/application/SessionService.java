@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.inspectorate.audit.application.AuditLog;
+import org.inspectorate.identity.domain.AccountChanges;
 import org.inspectorate.identity.domain.UserAccount;
 import org.inspectorate.identity.domain.UserSession;
 import org.inspectorate.identity.persistence.AccountRepository;
@@ -25,19 +26,33 @@ public class SessionService {
     @Inject
     Clock clock;
 
-    @Transactional
+    @Inject
+    SessionLookup lookup;
+
+    private final RecentSessions recent = new RecentSessions();
+
+    /** The caller of a live session, or empty; a session used a moment ago is not read again (see RecentSessions). */
     public Optional<Caller> resolve(String token) {
         if (token == null) {
             return Optional.empty();
         }
         Instant now = clock.instant();
         String id = SessionTokens.hash(token);
-        Optional<UserSession> session = accounts.findSession(id);
-        if (session.isEmpty() || !session.get().liveAt(now)) {
+        Optional<Caller> known = recent.find(id, now);
+        if (known.isPresent()) {
+            return known;
+        }
+        AccountChanges.Stamp stamp = AccountChanges.stamp(id);
+        Optional<SessionLookup.Live> live = lookup.live(id, now);
+        if (live.isEmpty()) {
+            recent.forget(id);
             return Optional.empty();
         }
-        session.get().touch(now);
-        return Optional.of(callerOf(session.get().user(), id));
+        // Remembered only when nothing changed meanwhile (a touch changes the row, so that use is not remembered).
+        if (!live.get().touched() && stamp.equals(AccountChanges.stamp(id))) {
+            recent.remember(id, live.get().caller(), stamp, now, live.get().until());
+        }
+        return Optional.of(live.get().caller());
     }
 
     @Transactional
@@ -46,6 +61,7 @@ public class SessionService {
             return;
         }
         accounts.findSession(SessionTokens.hash(token)).ifPresent(s -> {
+            recent.forget(s.id());
             if (s.endedAt() == null) {
                 s.end(clock.instant(), reason);
                 UserAccount u = s.user();

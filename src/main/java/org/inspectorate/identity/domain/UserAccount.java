@@ -11,6 +11,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.PostRemove;
+import jakarta.persistence.PostUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
@@ -286,6 +288,12 @@ public class UserAccount {
 
     public Set<Role> roles() {
         return Set.copyOf(roles);
+    }
+
+    @PostUpdate
+    @PostRemove
+    void changed() {
+        AccountChanges.accountChanged();
     }
 
     public Set<String> locationScope() {

@@ -6,6 +6,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PostRemove;
+import jakarta.persistence.PostUpdate;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
@@ -75,6 +77,18 @@ public class UserSession {
             return true;
         }
         return false;
+    }
+
+    /** The latest instant this session stays live if not used again (idle or absolute limit, whichever first). */
+    public Instant liveUntil() {
+        Instant idle = lastSeenAt.plus(IDLE_LIMIT);
+        return idle.isBefore(expiresAt) ? idle : expiresAt;
+    }
+
+    @PostUpdate
+    @PostRemove
+    void changed() {
+        AccountChanges.sessionChanged(id);
     }
 
     public void end(Instant now, String reason) {

@@ -3,7 +3,6 @@ package org.inspectorate.notification.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -36,6 +35,7 @@ import org.inspectorate.shared.domain.FieldError;
 import org.inspectorate.shared.domain.NotFound;
 import org.inspectorate.shared.domain.PageRequest;
 import org.inspectorate.shared.domain.ValidationFailure;
+import org.inspectorate.shared.json.Jsons;
 
 /**
  * Statutory notifications over the API, for a provider's users (HTTP Basic) and API clients (Bearer key).
@@ -119,7 +119,7 @@ public class NotificationResource {
         if (body == null || body.isBlank()) {
             throw ValidationFailure.of("body", "Send the notification as JSON");
         }
-        try (JsonReader r = Json.createReader(new StringReader(body))) {
+        try (JsonReader r = Jsons.JSON.createReader(new StringReader(body))) {
             return r.readValue();
         } catch (JsonException e) {
             throw ValidationFailure.of("body", "The request body is not valid JSON");

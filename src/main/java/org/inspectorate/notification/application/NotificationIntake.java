@@ -85,7 +85,7 @@ public class NotificationIntake {
         }
         Set<String> locationIds = new LinkedHashSet<>();
         batch.forEach(s -> locationIds.add(s.locationId().strip()));
-        locationIds.forEach(l -> access.checkLocation(l, true));
+        access.checkLocations(locationIds, true);
 
         Map<String, Notification> earlier = store.byClientKeys(providerId,
                 batch.stream().map(s -> s.clientKey().strip()).toList());

@@ -1,6 +1,5 @@
 package org.inspectorate.notification.domain;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -13,6 +12,7 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.inspectorate.shared.json.Jsons;
 
 /**
  * The checked values of one notification, by field name: strings, dates, date-times, booleans, whole
@@ -65,14 +65,14 @@ public final class Details {
     }
 
     public String toJson() {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = Jsons.JSON.createObjectBuilder();
         values.forEach((k, v) -> {
             if (v instanceof Boolean bool) {
                 b.add(k, bool);
             } else if (v instanceof Integer i) {
                 b.add(k, i);
             } else if (v instanceof List<?> list) {
-                JsonArrayBuilder a = Json.createArrayBuilder();
+                JsonArrayBuilder a = Jsons.JSON.createArrayBuilder();
                 list.forEach(x -> a.add(String.valueOf(x)));
                 b.add(k, a);
             } else if (v != null) {
@@ -85,7 +85,7 @@ public final class Details {
     /** Reads stored details back, typed by the type's fields. Only for JSON this application wrote. */
     public static Details fromStored(NotificationCatalogue.TypeSpec spec, String json) {
         JsonObject o;
-        try (JsonReader r = Json.createReader(new StringReader(json))) {
+        try (JsonReader r = Jsons.JSON.createReader(new StringReader(json))) {
             o = r.readObject();
         }
         Map<String, Object> v = new LinkedHashMap<>();

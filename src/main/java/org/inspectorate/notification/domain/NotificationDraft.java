@@ -1,6 +1,5 @@
 package org.inspectorate.notification.domain;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -23,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.hibernate.annotations.ColumnTransformer;
+import org.inspectorate.shared.json.Jsons;
 
 /**
  * A notification being written in the portal, kept on the server exactly as typed (checked only on submit),
@@ -93,10 +93,10 @@ public class NotificationDraft {
 
     /** Keeps the values as typed: strings, or lists of strings for multiple choices. */
     public void keep(Map<String, Object> raw, Instant now) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = Jsons.JSON.createObjectBuilder();
         raw.forEach((k, v) -> {
             if (v instanceof List<?> list) {
-                JsonArrayBuilder a = Json.createArrayBuilder();
+                JsonArrayBuilder a = Jsons.JSON.createArrayBuilder();
                 list.forEach(x -> a.add(String.valueOf(x)));
                 b.add(k, a);
             } else if (v != null) {
@@ -143,13 +143,13 @@ public class NotificationDraft {
     }
 
     private void writeFiles(List<DraftFile> files) {
-        JsonArrayBuilder a = Json.createArrayBuilder();
-        files.forEach(f -> a.add(Json.createObjectBuilder().add("fileId", f.fileId().toString()).add("name", f.name())));
+        JsonArrayBuilder a = Jsons.JSON.createArrayBuilder();
+        files.forEach(f -> a.add(Jsons.JSON.createObjectBuilder().add("fileId", f.fileId().toString()).add("name", f.name())));
         attachments = a.build().toString();
     }
 
     private static JsonValue read(String json) {
-        try (JsonReader r = Json.createReader(new StringReader(json))) {
+        try (JsonReader r = Jsons.JSON.createReader(new StringReader(json))) {
             return r.readValue();
         }
     }

@@ -22,4 +22,11 @@ public class CurrentRatings implements RatingLookup {
     public Optional<CurrentRating> currentRating(String locationId) {
         return store.currentOverall(locationId).map(CurrentRating::valueOf);
     }
+
+    @Override
+    public java.util.Map<String, CurrentRating> currentRatings(java.util.Collection<String> locationIds) {
+        java.util.Map<String, CurrentRating> rated = new java.util.HashMap<>();
+        store.currentOverall(locationIds).forEach((l, overall) -> rated.put(l, CurrentRating.valueOf(overall)));
+        return rated;
+    }
 }

@@ -57,6 +57,27 @@ public class RatingStore {
         }
     }
 
+    /** The current overall rating of each of these locations that has one, in one query. */
+    public java.util.Map<String, String> currentOverall(java.util.Collection<String> locationIds) {
+        java.util.Map<String, String> overall = new java.util.HashMap<>();
+        if (locationIds.isEmpty()) {
+            return overall;
+        }
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("select location_id, overall from published_rating"
+                        + " where location_id = any (?) and is_current and overall is not null")) {
+            ps.setArray(1, c.createArrayOf("varchar", locationIds.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    overall.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+        return overall;
+    }
+
     public void publish(List<NewRating> ratings, Instant at) {
         if (ratings.isEmpty()) {
             return;

@@ -94,6 +94,12 @@ public class RegisterQueries {
         return locations.find(locationId).map(l -> l.providerId());
     }
 
+    /** The provider of each of these locations that exists, by location id. */
+    @Transactional
+    public java.util.Map<String, String> providersOfLocations(java.util.Collection<String> locationIds) {
+        return locations.providersOf(locationIds);
+    }
+
     Optional<LocationRecord> location(String id, boolean withContact) {
         return locations.findWithDetails(id).map(l -> {
             List<ConditionRecord> conditions = providers.conditionsOfLocation(id).stream()

@@ -23,6 +23,17 @@ public class LocationRepository {
         return Optional.ofNullable(em.find(Location.class, id));
     }
 
+    /** The provider of each of these locations that exists, by location id, in one query. */
+    public java.util.Map<String, String> providersOf(java.util.Collection<String> ids) {
+        java.util.Map<String, String> owners = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return owners;
+        }
+        em.createQuery("select l.id, l.provider.id from Location l where l.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultList().forEach(r -> owners.put((String) r[0], (String) r[1]));
+        return owners;
+    }
+
     /** The location with its provider, activities and service description loaded. */
     public Optional<Location> findWithDetails(String id) {
         List<Location> found = em.createQuery("select distinct l from Location l join fetch l.provider"

@@ -11,4 +11,11 @@ import org.inspectorate.triage.domain.CurrentRating;
 public interface RatingLookup {
 
     Optional<CurrentRating> currentRating(String locationId);
+
+    /** The current ratings of those of these locations that have one, by location id. */
+    default java.util.Map<String, CurrentRating> currentRatings(java.util.Collection<String> locationIds) {
+        java.util.Map<String, CurrentRating> rated = new java.util.HashMap<>();
+        locationIds.forEach(l -> currentRating(l).ifPresent(r -> rated.put(l, r)));
+        return rated;
+    }
 }

@@ -1,6 +1,7 @@
 package org.inspectorate.triage.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -41,6 +42,9 @@ public class TriageIntake {
     AuditLog audit;
 
     @Inject
+    Event<TriageQueuesChanged> queuesChanged;
+
+    @Inject
     Clock clock;
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -60,8 +64,7 @@ public class TriageIntake {
             recent.computeIfAbsent(h.locationId(), k -> new long[1])[0] += h.sinceRecent();
             themes.computeIfAbsent(h.locationId(), k -> new HashMap<>()).merge(h.theme(), h.sinceRepeat(), Long::sum);
         }
-        Map<String, CurrentRating> rated = new HashMap<>();
-        locations.forEach(l -> ratings.currentRating(l).ifPresent(r -> rated.put(l, r)));
+        Map<String, CurrentRating> rated = ratings.currentRatings(locations);
         List<TriageItem> opened = new ArrayList<>();
         for (NewItem n : batch) {
             String loc = n.locationId();
@@ -80,6 +83,7 @@ public class TriageIntake {
             }
             opened.add(item);
         }
+        queuesChanged.fire(new TriageQueuesChanged());
         return opened;
     }
 }

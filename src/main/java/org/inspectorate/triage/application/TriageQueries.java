@@ -40,7 +40,8 @@ public class TriageQueries {
     @Inject
     Clock clock;
 
-    private final QueueCounts counts = new QueueCounts();
+    @Inject
+    QueueCounts counts;
 
     @Transactional
     public Page<QueueRow> queue(QueueFilter filter, PageRequest page) {

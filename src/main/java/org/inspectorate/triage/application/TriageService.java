@@ -66,6 +66,9 @@ public class TriageService {
     Event<TriageOutcomeRecorded> outcomes;
 
     @Inject
+    Event<TriageQueuesChanged> queuesChanged;
+
+    @Inject
     Clock clock;
 
     @Transactional
@@ -158,6 +161,7 @@ public class TriageService {
         items.add(decision);
         audit.record("TRIAGE_OUTCOME_RECORDED", "TriageItem", item.reference(), before, item.auditSnapshot(),
                 outcome.label() + ": " + decision.reasons());
+        queuesChanged.fire(new TriageQueuesChanged());
         outcomes.fire(new TriageOutcomeRecorded(item.reference(), item.sourceKind().name(), item.sourceId(),
                 item.locationId(), item.providerId(), outcome, decision.reasons(), me.name()));
     }
@@ -170,6 +174,7 @@ public class TriageService {
         Map<String, Object> before = item.auditSnapshot();
         transition.accept(item);
         audit.record(action, "TriageItem", item.reference(), before, item.auditSnapshot(), detail);
+        queuesChanged.fire(new TriageQueuesChanged());
     }
 
     /**

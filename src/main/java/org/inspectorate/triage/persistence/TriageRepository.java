@@ -62,7 +62,8 @@ public class TriageRepository {
         TypedQuery<TriageItem> q = em.createQuery("select i from TriageItem i" + where(filter, now, params) + order,
                 TriageItem.class);
         params.forEach(q::setParameter);
-        return q.setFirstResult(offset).setMaxResults(limit).getResultList();
+        // Pages are only shown: loaded read-only, Hibernate keeps no snapshots of them to check at flush.
+        return q.setHint("org.hibernate.readOnly", true).setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     public long count(QueueFilter filter, Instant now) {
@@ -103,7 +104,8 @@ public class TriageRepository {
     /** A location's items, newest first. */
     public List<TriageItem> atLocation(String locationId, int offset, int limit) {
         return em.createQuery("select i from TriageItem i where i.locationId = :l order by i.receivedAt desc, i.id desc",
-                TriageItem.class).setParameter("l", locationId).setFirstResult(offset).setMaxResults(limit)
+                TriageItem.class).setParameter("l", locationId).setHint("org.hibernate.readOnly", true)
+                .setFirstResult(offset).setMaxResults(limit)
                 .getResultList();
     }
 
@@ -121,16 +123,30 @@ public class TriageRepository {
     public record LocationHistory(String locationId, Theme theme, long sinceRepeat, long sinceRecent) {
     }
 
+    /**
+     * At most this many of a location's latest items are looked at for its history: enough for every risk rule
+     * (the recent-items points are capped well below it), and it keeps scoring a busy location's next item as
+     * cheap as a quiet one's. Counts above it are lower bounds.
+     */
+    public static final int HISTORY_LIMIT = 200;
+
     public List<LocationHistory> history(Collection<String> locationIds, Instant repeatSince, Instant recentSince) {
         if (locationIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select i.locationId, i.theme, count(i),"
-                + " sum(case when i.receivedAt >= :recent then 1 else 0 end) from TriageItem i"
-                + " where i.locationId in :ids and i.receivedAt >= :repeat group by i.locationId, i.theme",
-                Object[].class).setParameter("ids", locationIds).setParameter("repeat", repeatSince)
-                .setParameter("recent", recentSince).getResultStream()
-                .map(r -> new LocationHistory((String) r[0], (Theme) r[1], ((Number) r[2]).longValue(),
+        List<?> rows = em.createNativeQuery("""
+                select x.location_id, x.theme, count(*), sum(case when x.received_at >= :recent then 1 else 0 end)
+                from location l cross join lateral (
+                    select i.location_id, i.theme, i.received_at from triage_item i
+                    where i.location_id = l.id and i.received_at >= :repeat
+                    order by i.received_at desc limit :limit) x
+                where l.id in (:ids)
+                group by x.location_id, x.theme""")
+                .setParameter("ids", locationIds).setParameter("repeat", java.sql.Timestamp.from(repeatSince))
+                .setParameter("recent", java.sql.Timestamp.from(recentSince)).setParameter("limit", HISTORY_LIMIT)
+                .getResultList();
+        return rows.stream().map(o -> (Object[]) o)
+                .map(r -> new LocationHistory((String) r[0], Theme.valueOf((String) r[1]), ((Number) r[2]).longValue(),
                         r[3] == null ? 0 : ((Number) r[3]).longValue()))
                 .toList();
     }

@@ -4,11 +4,11 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import org.inspectorate.shared.json.Jsons;
 import org.inspectorate.triage.application.Backlog;
 import org.inspectorate.triage.application.TriageQueries;
 import org.inspectorate.triage.domain.AgeBand;
@@ -55,25 +55,25 @@ public class BacklogView implements Serializable {
     }
 
     public String getChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder labels = Jsons.JSON.createArrayBuilder();
         for (AgeBand b : AgeBand.values()) {
             labels.add(b.label());
         }
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        JsonArrayBuilder datasets = Jsons.JSON.createArrayBuilder();
         for (TriageState s : TriageState.OPEN) {
-            JsonArrayBuilder data = Json.createArrayBuilder();
+            JsonArrayBuilder data = Jsons.JSON.createArrayBuilder();
             for (AgeBand b : AgeBand.values()) {
                 data.add(backlog.byAgeBandAndState().get(b.name()).get(s.name()));
             }
-            datasets.add(Json.createObjectBuilder().add("label", s.label()).add("data", data)
+            datasets.add(Jsons.JSON.createObjectBuilder().add("label", s.label()).add("data", data)
                     .add("backgroundColor", COLOURS.get(s.name())));
         }
-        return Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder().add("responsive", true).add("animation", false)
-                        .add("scales", Json.createObjectBuilder()
-                                .add("x", Json.createObjectBuilder().add("stacked", true))
-                                .add("y", Json.createObjectBuilder().add("stacked", true).add("beginAtZero", true))))
+        return Jsons.JSON.createObjectBuilder().add("type", "bar")
+                .add("data", Jsons.JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", Jsons.JSON.createObjectBuilder().add("responsive", true).add("animation", false)
+                        .add("scales", Jsons.JSON.createObjectBuilder()
+                                .add("x", Jsons.JSON.createObjectBuilder().add("stacked", true))
+                                .add("y", Jsons.JSON.createObjectBuilder().add("stacked", true).add("beginAtZero", true))))
                 .build().toString();
     }
 }
