@@ -95,6 +95,27 @@ public class NoticeQueries {
                 .map(n -> NoticeRecord.of(n, today)).toList();
     }
 
+    /**
+     * The notices about a subject addressed to its applicant (no provider yet), oldest first. The owning context
+     * has authorised the caller for the subject (for registration, by the applicant's link); reads are audited.
+     */
+    @Transactional
+    public List<NoticeRecord> toApplicantOf(String subjectType, String subjectId) {
+        LocalDate today = today();
+        List<Notice> list = store.ofSubject(subjectType, subjectId).stream()
+                .filter(n -> n.addressedToApplicantOf(subjectType, subjectId)).toList();
+        list.forEach(n -> audit.record("NOTICE_VIEWED", "Notice", n.reference(), "By the applicant"));
+        return list.stream().map(n -> NoticeRecord.of(n, today)).toList();
+    }
+
+    /** Representations on a notice addressed to the subject's applicant; not found for any other notice. */
+    @Transactional
+    public List<RepresentationRecord> applicantRepresentations(String subjectType, String subjectId, long id) {
+        store.find(id).filter(n -> n.addressedToApplicantOf(subjectType, subjectId))
+                .orElseThrow(() -> new NotFound("notice", String.valueOf(id)));
+        return store.representations(id).stream().map(RepresentationRecord::of).toList();
+    }
+
     /** Open notices with an overdue step (staff). */
     @Transactional
     public Page<NoticeRecord> overdue(PageRequest page) {

@@ -18,6 +18,8 @@ import java.util.UUID;
 import org.inspectorate.registration.domain.DocumentKind;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.inspectorate.notice.application.RepresentationRecord;
+import org.inspectorate.registration.application.ApplicantNotice;
 import org.inspectorate.registration.application.ApplicantService;
 import org.inspectorate.registration.application.ApplicationRecord;
 import org.inspectorate.registration.application.ApplicationService;
@@ -103,6 +105,30 @@ public class ApplicantResource {
     }
 
     public record DocumentJson(String kind, String fileId) {
+    }
+
+    public record RepresentationJson(String text) {
+    }
+
+    @GET
+    @Path("/application/notices")
+    @Operation(summary = "Notices addressed to the applicant", description = "A notice of proposal (28 days for"
+            + " written representations), a notice of decision (28 days to appeal, then it takes effect), with the"
+            + " representations made.")
+    public java.util.List<ApplicantNotice> notices(@HeaderParam("Applicant-Token") String token) {
+        return service.notices(token);
+    }
+
+    @POST
+    @Path("/application/notices/{notice}/representations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Make written representations on a notice of proposal", description = "Refused once the"
+            + " 28 days have passed or the notice is closed.")
+    public Response represent(@HeaderParam("Applicant-Token") String token, @PathParam("notice") String notice,
+            RepresentationJson body) {
+        RepresentationRecord r = service.represent(token, Ids.parse("notice", notice), body == null ? null
+                : body.text());
+        return Response.status(Response.Status.CREATED).entity(r).build();
     }
 
     @POST

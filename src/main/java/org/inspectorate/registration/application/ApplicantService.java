@@ -13,6 +13,9 @@ import org.inspectorate.audit.application.AuditLog;
 import org.inspectorate.files.application.FileInfo;
 import org.inspectorate.files.application.FileScope;
 import org.inspectorate.files.application.FileStore;
+import org.inspectorate.notice.application.NoticeQueries;
+import org.inspectorate.notice.application.NoticeService;
+import org.inspectorate.notice.application.RepresentationRecord;
 import org.inspectorate.registration.domain.ApplicationDocument;
 import org.inspectorate.registration.domain.DocumentKind;
 import org.inspectorate.registration.domain.ApplicantToken;
@@ -52,6 +55,12 @@ public class ApplicantService {
 
     @Inject
     FileStore files;
+
+    @Inject
+    NoticeService notices;
+
+    @Inject
+    NoticeQueries noticeQueries;
 
     @Inject
     AuditLog audit;
@@ -241,6 +250,24 @@ public class ApplicantService {
         r.answer(text, a.applicantName(), clock.instant());
         audit.record("INFORMATION_PROVIDED", "RegistrationApplication", String.valueOf(a.id()), null,
                 Map.of("request", requestId), null);
+    }
+
+    /** The notices addressed to the applicant about their application (no provider yet), oldest first; audited. */
+    @Transactional
+    public List<ApplicantNotice> notices(String token) {
+        RegistrationApplication a = open(token);
+        String sid = String.valueOf(a.id());
+        return noticeQueries.toApplicantOf(StaffWorkflow.SUBJECT, sid).stream()
+                .map(n -> new ApplicantNotice(n, noticeQueries.applicantRepresentations(StaffWorkflow.SUBJECT, sid,
+                        n.id()))).toList();
+    }
+
+    /** The applicant's written representations on a notice of proposal addressed to them, within its window. */
+    @Transactional
+    public RepresentationRecord represent(String token, long noticeId, String text) {
+        RegistrationApplication a = open(token);
+        return notices.makeAddresseeRepresentation(noticeId, StaffWorkflow.SUBJECT, String.valueOf(a.id()),
+                a.applicantName(), text);
     }
 
     /** The application as the applicant sees it: task list, answers, requests for information, decision. */
