@@ -202,6 +202,11 @@ public class RegistrationApplication {
         return tokenHash != null && !ApplicantToken.expired(tokenExpiresAt, at);
     }
 
+    /** Whether the hash is of one of this application's links that a newer one replaced. */
+    public boolean replacedLink(String hash) {
+        return hash != null && retiredTokenHashes.contains(hash);
+    }
+
     /** On grant, the application becomes the new provider's. */
     public void becomeProvider(String newProviderId) {
         if (type != ApplicationType.NEW_PROVIDER || providerId != null) {
