@@ -99,6 +99,11 @@ class NewProviderRefusalIT {
         assertEquals(0, applicants.call(other, "GET", NOTICES, null).json().asJsonArray().size(),
                 "another applicant sees none of it");
 
+        WebClient.Response pdf = new WebClient(base).get(NOTICES + "/" + nopId + "/pdf?token=" + token);
+        assertEquals(200, pdf.status(), "the PDF linked from the notice page");
+        assertTrue(pdf.body().startsWith("%PDF"));
+        assertEquals(404, new WebClient(base).get(NOTICES + "/" + nopId + "/pdf?token=" + other).status());
+
         WebClient web = new WebClient(base);
         String page = web.get("/applicant/notice.xhtml?token=" + token).body();
         assertTrue(page.contains(nop.getString("reference")) && page.contains(day(today.plusDays(28))), page);

@@ -116,6 +116,16 @@ public class NoticeQueries {
         return store.representations(id).stream().map(RepresentationRecord::of).toList();
     }
 
+    /** The PDF of a notice addressed to the subject's applicant; not found for any other notice. Audited. */
+    @Transactional
+    public Pdf applicantPdf(String subjectType, String subjectId, long id) {
+        Notice n = store.find(id).filter(x -> x.addressedToApplicantOf(subjectType, subjectId))
+                .orElseThrow(() -> new NotFound("notice", String.valueOf(id)));
+        NoticeDocument d = store.document(id).orElseThrow(() -> new NotFound("notice document", String.valueOf(id)));
+        audit.record("NOTICE_DOWNLOADED", "Notice", n.reference(), "By the applicant");
+        return new Pdf(d.fileName(), d.content());
+    }
+
     /** Open notices with an overdue step (staff). */
     @Transactional
     public Page<NoticeRecord> overdue(PageRequest page) {

@@ -119,6 +119,19 @@ public class ApplicantResource {
         return service.notices(token);
     }
 
+    @GET
+    @Path("/application/notices/{notice}/pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "A notice's PDF as served", description = "The token in the Applicant-Token header, or in"
+            + " the token query parameter (for a link on the applicant's notice page).")
+    public Response pdf(@HeaderParam("Applicant-Token") String token, @jakarta.ws.rs.QueryParam("token") String query,
+            @PathParam("notice") String notice) {
+        var pdf = service.noticePdf(token != null ? token : query, Ids.parse("notice", notice));
+        return Response.ok(pdf.content(), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + pdf.fileName() + "\"")
+                .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "no-store").build();
+    }
+
     @POST
     @Path("/application/notices/{notice}/representations")
     @Consumes(MediaType.APPLICATION_JSON)

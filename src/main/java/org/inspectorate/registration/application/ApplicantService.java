@@ -262,6 +262,13 @@ public class ApplicantService {
                         n.id()))).toList();
     }
 
+    /** The PDF of a notice addressed to the applicant. */
+    @Transactional
+    public NoticeQueries.Pdf noticePdf(String token, long noticeId) {
+        RegistrationApplication a = open(token);
+        return noticeQueries.applicantPdf(StaffWorkflow.SUBJECT, String.valueOf(a.id()), noticeId);
+    }
+
     /** The applicant's written representations on a notice of proposal addressed to them, within its window. */
     @Transactional
     public RepresentationRecord represent(String token, long noticeId, String text) {
