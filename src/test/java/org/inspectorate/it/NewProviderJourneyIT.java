@@ -109,6 +109,36 @@ class NewProviderJourneyIT {
         browser.assertAccessible();
     }
 
+    @Test
+    void anApplicantReadsTheProposalToRefuseAndMakesRepresentations() {
+        Applicants applicants = new Applicants(base);
+        String email = "rex-" + TestData.freshId() + "@applicant.example";
+        String token = applicants.start("Rex Applicant", email, "INDIVIDUAL");
+        long id = applicants.completeAndSubmit(token, "Rex Care", email);
+        WebClient staff = new WebClient(base).basicAuth(DemoUsers.REGISTRATION, DemoUsers.PASSWORD);
+        staff.postJson(Applicants.STAFF + "/" + id + "/validate", "{}");
+        long inspector = jakarta.json.Json.createReader(new java.io.StringReader(staff
+                .get("/api/v1/staff/registration/inspectors").body())).readArray().getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        staff.postJson(Applicants.STAFF + "/" + id + "/assign", "{\"inspectorId\":" + inspector + "}");
+        assertTrue(staff.postJson(Applicants.STAFF + "/" + id + "/propose-refusal", "{\"reasons\":\"No safe"
+                + " staffing plan\"}").status() == 200);
+
+        browser.open("/applicant/application.xhtml?token=" + token);
+        browser.click("#notices");
+        browser.waitForPath("/applicant/notice.xhtml");
+        browser.waitFor("#represent");
+        browser.assertAccessible();
+        browser.click("#represent\\:send");
+        browser.waitFor(".app-error-message");
+        browser.assertAccessible();
+        browser.type("represent:text", "We have recruited a deputy manager");
+        browser.click("#represent\\:send");
+        browser.waitFor(".representation");
+        assertTrue(browser.text(".representation").contains("We have recruited a deputy manager"));
+        browser.assertAccessible();
+    }
+
     private void upload(String kind, String name) throws Exception {
         Path file = Files.createTempFile(name, ".pdf");
         Files.write(file, FileUploads.pdf(3000));

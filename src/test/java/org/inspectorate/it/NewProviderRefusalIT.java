@@ -63,6 +63,11 @@ class NewProviderRefusalIT {
         return id;
     }
 
+    private static JsonArray array(WebClient.Response r) {
+        assertEquals(200, r.status(), r.body());
+        return Json.createReader(new StringReader(r.body())).readArray();
+    }
+
     private static JsonObject last(JsonArray notices) {
         return notices.getJsonObject(notices.size() - 1).getJsonObject("notice");
     }
@@ -85,18 +90,18 @@ class NewProviderRefusalIT {
         String mail = MailSink.await(email, "We propose to refuse", Duration.ofSeconds(30)).body();
         assertTrue(mail.contains(today.plusDays(28).toString()), mail);
 
-        JsonArray notices = applicants.call(token, "GET", NOTICES, null).json().asJsonArray();
+        JsonArray notices = array(applicants.call(token, "GET", NOTICES, null));
         assertEquals(1, notices.size());
         JsonObject nop = last(notices);
         assertEquals("NOTICE_OF_PROPOSAL", nop.getString("kind"));
-        assertTrue(nop.isNull("providerId"));
+        assertTrue(!nop.containsKey("providerId") || nop.isNull("providerId"));
         assertEquals("Rita Applicant", nop.getString("addresseeName"));
         assertEquals(today.toString(), nop.getString("servedOn"));
         assertEquals(today.plusDays(28).toString(), nop.getString("representationsDue"), "28 calendar days");
         assertEquals(28, nop.getInt("representationDaysLeft"));
         assertTrue(nop.getBoolean("representationsOpen"));
         long nopId = nop.getJsonNumber("id").longValue();
-        assertEquals(0, applicants.call(other, "GET", NOTICES, null).json().asJsonArray().size(),
+        assertEquals(0, array(applicants.call(other, "GET", NOTICES, null)).size(),
                 "another applicant sees none of it");
 
         WebClient.Response pdf = new WebClient(base).get(NOTICES + "/" + nopId + "/pdf?token=" + token);
@@ -121,7 +126,7 @@ class NewProviderRefusalIT {
         WebClient.Response made = applicants.call(token, "POST", reps, "{\"text\":\"We have recruited six carers\"}");
         assertEquals(201, made.status(), made.body());
         assertEquals("Rita Applicant", made.json().getString("madeBy"));
-        assertEquals(1, applicants.call(token, "GET", NOTICES, null).json().asJsonArray().getJsonObject(0)
+        assertEquals(1, array(applicants.call(token, "GET", NOTICES, null)).getJsonObject(0)
                 .getJsonArray("representations").size());
 
         // Notice of decision: 28 days to appeal, takes effect the day after.
@@ -130,7 +135,7 @@ class NewProviderRefusalIT {
         assertEquals(200, decided.status(), decided.body());
         assertEquals("DECIDED", decided.json().getString("status"));
         MailSink.await(email, "We have decided to refuse", Duration.ofSeconds(30));
-        notices = applicants.call(token, "GET", NOTICES, null).json().asJsonArray();
+        notices = array(applicants.call(token, "GET", NOTICES, null));
         assertEquals(2, notices.size());
         assertEquals("CONCLUDED", notices.getJsonObject(0).getJsonObject("notice").getString("status"));
         JsonObject nod = last(notices);
@@ -151,16 +156,16 @@ class NewProviderRefusalIT {
         WebClient.Response appealed = staff().postJson(Applicants.STAFF + "/" + id + "/appeal",
                 "{\"lodgedOn\":\"" + today + "\"}");
         assertEquals(200, appealed.status(), appealed.body());
-        nod = last(applicants.call(token, "GET", NOTICES, null).json().asJsonArray());
+        nod = last(array(applicants.call(token, "GET", NOTICES, null)));
         assertEquals(today.toString(), nod.getString("appealLodgedOn"));
-        assertTrue(nod.isNull("takesEffectOn"), "no effect while the appeal is pending");
+        assertTrue(!nod.containsKey("takesEffectOn") || nod.isNull("takesEffectOn"), "no effect while the appeal is pending");
         assertTrue(web.get("/applicant/notice.xhtml?token=" + token).body().contains("An appeal was lodged on "
                 + day(today)));
         WebClient.Response dismissed = staff().postJson(Applicants.STAFF + "/" + id + "/appeal-outcome",
                 "{\"decidedOn\":\"" + today + "\",\"outcome\":\"DISMISSED\"}");
         assertEquals(200, dismissed.status(), dismissed.body());
         assertEquals("REFUSED", dismissed.json().getString("status"));
-        nod = last(applicants.call(token, "GET", NOTICES, null).json().asJsonArray());
+        nod = last(array(applicants.call(token, "GET", NOTICES, null)));
         assertEquals(today.toString(), nod.getString("takesEffectOn"));
         assertEquals("Appeal dismissed", nod.getString("appealOutcome"));
         assertEquals("REFUSED", applicants.call(token, "GET", Applicants.APP, null).json().getString("status"));
