@@ -27,7 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * A new provider applies without an account: starts from the public API, gets a personal link by email, fills
  * the task list (a refused save keeps what was typed), submits; staff validate, ask for information (answered
  * with the link), grant; the public register then shows the new provider and its first location. A wrong or
- * expired link is 404 and audited; asking for the link again replaces it.
+ * link is 404, a replaced one 410, both audited; asking for the link again replaces it.
  */
 @ExtendWith(ArquillianExtension.class)
 class NewProviderApplicationIT {
@@ -98,7 +98,7 @@ class NewProviderApplicationIT {
         JsonObject draft = call(token, "GET", APP, null).json();
         assertEquals("DRAFT", draft.getString("status"));
         assertEquals("NEW_PROVIDER", draft.getString("type"));
-        assertEquals(List.of("provider", "nominated", "partners", "location", "manager", "how"),
+        assertEquals(List.of("provider", "nominated", "partners", "location", "manager", "how", "documents"),
                 draft.getJsonArray("tasks").stream().map(t -> t.asJsonObject().getString("key")).toList());
 
         WebClient.Response bad = call(token, "PUT", APP + "/sections/partners",
@@ -131,6 +131,7 @@ class NewProviderApplicationIT {
                 + "\"managerEmail\":\"mo@applicant.example\"}").status());
         assertEquals(200, call(token, "PUT", APP + "/sections/how", "{\"howSafe\":\"Trained staff\","
                 + "\"howWellLed\":\"Clear governance\"}").status());
+        new Applicants(base).addRequiredDocuments(token);
         WebClient.Response submitted = call(token, "POST", APP + "/submit", "{\"declaration\":true}");
         assertEquals(200, submitted.status(), submitted.body());
         assertEquals("SUBMITTED", submitted.json().getString("status"));
@@ -220,7 +221,7 @@ class NewProviderApplicationIT {
             fresh = token(MailSink.await(email, "Your application to register", Duration.ofSeconds(30)));
         }
         assertNotEquals(token, fresh);
-        assertEquals(404, call(token, "GET", APP, null).status(), "the old link no longer works");
+        assertEquals(410, call(token, "GET", APP, null).status(), "the old link no longer works: it has expired");
         assertEquals(200, call(fresh, "GET", APP, null).status());
 
         assertEquals(400, staff().postJson(STAFF + "/" + call(fresh, "GET", APP, null).json().getJsonNumber("id")

@@ -15,14 +15,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
-import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.inspectorate.files.application.FileInfo;
 import org.inspectorate.files.application.FileStore;
-import org.inspectorate.shared.api.Problems;
-import org.inspectorate.shared.domain.ValidationFailure;
 
 /**
  * Resumable uploads in the manner of the tus protocol: declare the file, then send its bytes in one or
@@ -33,24 +30,21 @@ import org.inspectorate.shared.domain.ValidationFailure;
 @Tag(name = "Files")
 public class FileResource {
 
-    static final String OFFSET = "Upload-Offset";
+    static final String OFFSET = ResumableUploads.OFFSET;
 
     @Inject
     FileStore files;
 
-    public record Declaration(String name, String type, Long size) {
+    private ResumableUploads uploads() {
+        return new ResumableUploads(files, "/api/v1/files", null);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Start an upload", description = "Declare name, MIME type and size in bytes; then PATCH the bytes.")
-    public Response begin(Declaration d) {
-        if (d == null || d.size() == null) {
-            throw ValidationFailure.of("size", "Send the file's name, type and size in bytes");
-        }
-        FileInfo info = files.begin(d.name(), d.type(), d.size());
-        return Response.created(URI.create("/api/v1/files/" + info.id())).header(OFFSET, 0).entity(info).build();
+    public Response begin(ResumableUploads.Declaration d) {
+        return uploads().begin(d);
     }
 
     @PATCH
@@ -60,26 +54,14 @@ public class FileResource {
     @Operation(summary = "Send the next part of an upload", description = "Upload-Offset must equal the bytes already received.")
     public Response append(@PathParam("id") UUID id, @HeaderParam(OFFSET) Long offset,
             @HeaderParam("Content-Length") Long length, InputStream body) {
-        if (offset == null || offset < 0) {
-            throw ValidationFailure.of("offset", "Send the Upload-Offset header: where this part starts");
-        }
-        if (length == null || length <= 0) {
-            throw ValidationFailure.of("file", "Send the part's length in Content-Length");
-        }
-        FileInfo info = files.append(id, offset, length, body);
-        if ("REJECTED".equals(info.status())) {
-            return Problems.invalid(java.util.List.of(new org.inspectorate.shared.domain.FieldError("file",
-                    info.rejection())));
-        }
-        return Response.ok(info).header(OFFSET, info.received()).build();
+        return uploads().append(id, offset, length, body);
     }
 
     @HEAD
     @Path("/{id}")
     @Operation(summary = "How much of an upload has arrived")
     public Response offset(@PathParam("id") UUID id) {
-        FileInfo info = files.info(id);
-        return Response.ok().header(OFFSET, info.received()).header("Upload-Length", info.size()).build();
+        return uploads().offset(id);
     }
 
     @GET

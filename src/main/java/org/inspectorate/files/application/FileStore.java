@@ -28,7 +28,9 @@ import org.inspectorate.shared.security.RequestActor;
  * Uploading and reading files. An upload is declared (name, type, size), its bytes arrive in one or more
  * appends (each continuing exactly where the last stopped, so an interrupted upload resumes), and when the
  * last byte arrives the content's real type is detected and its SHA-256 computed: a file whose content is
- * not what it claims is rejected. Provider users reach only their own organisation's files; staff all.
+ * not what it claims is rejected. Provider users reach only their own organisation's files; staff all. A file
+ * uploaded for an owner scope ({@link FileScope}: a caller without an account, authorised by another context)
+ * is reached only through the methods taking that same scope, and by staff.
  */
 @ApplicationScoped
 public class FileStore {
@@ -61,13 +63,20 @@ public class FileStore {
 
     @Transactional
     public FileInfo begin(String name, String type, long size) {
+        return begin(null, name, type, size);
+    }
+
+    /** Declares an upload for an owner scope (null: the signed-in caller's organisation). */
+    @Transactional
+    public FileInfo begin(FileScope scope, String name, String type, long size) {
         String problem = policy().checkDeclared(name, type, size);
         if (problem != null) {
             throw ValidationFailure.of("file", problem);
         }
         Caller caller = actor.caller();
-        StoredFile file = new StoredFile(name, type, size, caller.userId(), caller.name(), caller.providerId(),
-                clock.instant());
+        StoredFile file = scope == null
+                ? new StoredFile(name, type, size, caller.userId(), caller.name(), caller.providerId(), clock.instant())
+                : new StoredFile(name, type, size, null, scope.uploaderName(), null, scope.scope(), clock.instant());
         em.persist(file);
         return FileInfo.of(file);
     }
@@ -75,7 +84,13 @@ public class FileStore {
     /** Appends the next part of an upload; completes it when the last byte has arrived. */
     @Transactional
     public FileInfo append(UUID id, long offset, long length, InputStream in) {
-        StoredFile file = owned(id, LockModeType.PESSIMISTIC_WRITE);
+        return append(null, id, offset, length, in);
+    }
+
+    /** Appends the next part of an upload of an owner scope (null: the caller's organisation). */
+    @Transactional
+    public FileInfo append(FileScope scope, UUID id, long offset, long length, InputStream in) {
+        StoredFile file = owned(scope, id, LockModeType.PESSIMISTIC_WRITE);
         try {
             file.accept(offset, length);
         } catch (IllegalArgumentException | IllegalStateException e) {
@@ -94,21 +109,33 @@ public class FileStore {
     /** A whole file in one go (for example from a form upload), streamed in chunks. */
     @Transactional
     public FileInfo store(String name, String type, long size, InputStream in) {
-        FileInfo begun = begin(name, type, size);
+        return store(null, name, type, size, in);
+    }
+
+    /** A whole file in one go for an owner scope (null: the caller's organisation). */
+    @Transactional
+    public FileInfo store(FileScope scope, String name, String type, long size, InputStream in) {
+        FileInfo begun = begin(scope, name, type, size);
         // The chunks are written with plain JDBC in this transaction: the file's row must be there first.
         em.flush();
-        return append(begun.id(), 0, size, in);
+        return append(scope, begun.id(), 0, size, in);
     }
 
     @Transactional
     public FileInfo info(UUID id) {
-        return FileInfo.of(owned(id, LockModeType.NONE));
+        return FileInfo.of(owned(null, id, LockModeType.NONE));
+    }
+
+    /** A file of the owner scope; not found (the attempt audited) for any other file. */
+    @Transactional
+    public FileInfo info(FileScope scope, UUID id) {
+        return FileInfo.of(owned(scope, id, LockModeType.NONE));
     }
 
     /** Copies a stored file's bytes to {@code out}; the read is audited. */
     @Transactional
     public FileInfo copyTo(UUID id, OutputStream out) {
-        StoredFile file = owned(id, LockModeType.NONE);
+        StoredFile file = owned(null, id, LockModeType.NONE);
         if (file.status() != FileStatus.STORED) {
             throw new NotFound("file", id.toString());
         }
@@ -142,11 +169,12 @@ public class FileStore {
         }
     }
 
-    private StoredFile owned(UUID id, LockModeType lock) {
-        StoredFile file = em.find(StoredFile.class, id, lock);
+    private StoredFile owned(FileScope scope, UUID id, LockModeType lock) {
+        StoredFile file = id == null ? null : em.find(StoredFile.class, id, lock);
         Caller caller = actor.caller();
-        boolean allowed = file != null && (caller.isStaff()
-                || caller.isProvider() && caller.providerId() != null && caller.providerId().equals(file.providerId()));
+        boolean allowed = file != null && (scope != null ? file.ownedBy(scope.scope()) : caller.isStaff()
+                || file.ownerScope() == null && caller.isProvider() && caller.providerId() != null
+                        && caller.providerId().equals(file.providerId()));
         if (!allowed) {
             if (file != null) {
                 audit.recordSecurityEvent("ACCESS_REFUSED", "StoredFile", id.toString(), "Not the caller's file");

@@ -54,6 +54,9 @@ public class StoredFile {
     @Column(name = "provider_id")
     private String providerId;
 
+    @Column(name = "owner_scope", updatable = false)
+    private String ownerScope;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -69,6 +72,13 @@ public class StoredFile {
 
     public StoredFile(String name, String declaredType, long declaredSize, Long uploadedBy, String uploaderName,
             String providerId, Instant now) {
+        this(name, declaredType, declaredSize, uploadedBy, uploaderName, providerId, null, now);
+    }
+
+    /** A file owned by a scope (see the files context's FileScope) rather than by an organisation. */
+    public StoredFile(String name, String declaredType, long declaredSize, Long uploadedBy, String uploaderName,
+            String providerId, String ownerScope, Instant now) {
+        this.ownerScope = ownerScope;
         this.id = UUID.randomUUID();
         this.name = name.strip();
         this.declaredType = FilePolicy.normalise(declaredType);
@@ -169,6 +179,15 @@ public class StoredFile {
 
     public String providerId() {
         return providerId;
+    }
+
+    public String ownerScope() {
+        return ownerScope;
+    }
+
+    /** Whether a caller acting for {@code scope} (null: for no scope) may reach this file. */
+    public boolean ownedBy(String scope) {
+        return ownerScope != null && ownerScope.equals(scope);
     }
 
     public Instant createdAt() {

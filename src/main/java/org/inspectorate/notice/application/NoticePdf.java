@@ -20,7 +20,11 @@ final class NoticePdf {
     static byte[] render(Notice n, NewNotice spec, String providerName, String locationName) {
         Map<String, String> facts = new LinkedHashMap<>();
         facts.put("Reference", n.reference());
-        facts.put("Provider", providerName + " (" + n.providerId() + ")");
+        if (n.providerId() == null) {
+            facts.put("To", providerName + " (applicant)");
+        } else {
+            facts.put("Provider", providerName + " (" + n.providerId() + ")");
+        }
         if (n.locationId() != null) {
             facts.put("Location", (locationName == null ? "" : locationName + " ") + "(" + n.locationId() + ")");
         }
@@ -44,14 +48,15 @@ final class NoticePdf {
         if (rights != null) {
             pdf.heading("Your rights").paragraph(rights);
         }
-        return pdf.footer("Issued by " + n.issuedByName() + ". Reference " + n.reference()
-                + ". This notice is also available in the provider portal.").toPdf();
+        return pdf.footer("Issued by " + n.issuedByName() + ". Reference " + n.reference() + ". "
+                + (n.providerId() == null ? "This notice is also available with the link to your application."
+                        : "This notice is also available in the provider portal.")).toPdf();
     }
 
     private static String rights(Notice n) {
         if (n.kind() == NoticeKind.NOTICE_OF_PROPOSAL) {
             return "You may make written representations about this proposal within 28 days of the date of service, "
-                    + "that is by " + date(n.representationsDue()) + ", in the provider portal. We will consider them "
+                    + "that is by " + date(n.representationsDue()) + ", " + where(n) + ". We will consider them "
                     + "before deciding whether to adopt the proposal. If you make none, a notice of decision will follow.";
         }
         if (n.kind() == NoticeKind.WARNING_NOTICE) {
@@ -67,6 +72,11 @@ final class NoticePdf {
                             : "The notice has effect while an appeal is pending.");
         }
         return null;
+    }
+
+    private static String where(Notice n) {
+        return n.providerId() == null ? "on your application's notice page (with the link we emailed you)"
+                : "in the provider portal";
     }
 
     static String date(LocalDate d) {

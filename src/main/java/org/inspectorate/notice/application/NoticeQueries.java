@@ -95,6 +95,37 @@ public class NoticeQueries {
                 .map(n -> NoticeRecord.of(n, today)).toList();
     }
 
+    /**
+     * The notices about a subject addressed to its applicant (no provider yet), oldest first. The owning context
+     * has authorised the caller for the subject (for registration, by the applicant's link); reads are audited.
+     */
+    @Transactional
+    public List<NoticeRecord> toApplicantOf(String subjectType, String subjectId) {
+        LocalDate today = today();
+        List<Notice> list = store.ofSubject(subjectType, subjectId).stream()
+                .filter(n -> n.addressedToApplicantOf(subjectType, subjectId)).toList();
+        list.forEach(n -> audit.record("NOTICE_VIEWED", "Notice", n.reference(), "By the applicant"));
+        return list.stream().map(n -> NoticeRecord.of(n, today)).toList();
+    }
+
+    /** Representations on a notice addressed to the subject's applicant; not found for any other notice. */
+    @Transactional
+    public List<RepresentationRecord> applicantRepresentations(String subjectType, String subjectId, long id) {
+        store.find(id).filter(n -> n.addressedToApplicantOf(subjectType, subjectId))
+                .orElseThrow(() -> new NotFound("notice", String.valueOf(id)));
+        return store.representations(id).stream().map(RepresentationRecord::of).toList();
+    }
+
+    /** The PDF of a notice addressed to the subject's applicant; not found for any other notice. Audited. */
+    @Transactional
+    public Pdf applicantPdf(String subjectType, String subjectId, long id) {
+        Notice n = store.find(id).filter(x -> x.addressedToApplicantOf(subjectType, subjectId))
+                .orElseThrow(() -> new NotFound("notice", String.valueOf(id)));
+        NoticeDocument d = store.document(id).orElseThrow(() -> new NotFound("notice document", String.valueOf(id)));
+        audit.record("NOTICE_DOWNLOADED", "Notice", n.reference(), "By the applicant");
+        return new Pdf(d.fileName(), d.content());
+    }
+
     /** Open notices with an overdue step (staff). */
     @Transactional
     public Page<NoticeRecord> overdue(PageRequest page) {
@@ -105,6 +136,9 @@ public class NoticeQueries {
 
     private Optional<Notice> owned(long id) {
         Optional<Notice> n = store.find(id);
+        if (n.isPresent() && n.get().providerId() == null && access.caller().isStaff()) {
+            return n; // addressed to an applicant not yet registered: staff only (the applicant by their link)
+        }
         try {
             access.checkOwnedBy("Notice", String.valueOf(id), n.map(Notice::providerId).orElse(null));
         } catch (NotFound e) {

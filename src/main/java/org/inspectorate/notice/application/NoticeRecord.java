@@ -13,7 +13,8 @@ public record NoticeRecord(long id, String reference, String kind, String kindLa
         LocalDate representationsDue, Long representationDaysLeft, boolean representationsOpen,
         boolean appealable, LocalDate appealDue, Long appealDaysLeft, LocalDate appealLodgedOn,
         LocalDate appealDecidedOn, String appealOutcome, LocalDate complianceDue, LocalDate takesEffectOn,
-        boolean inEffect, String status, String outcome, String issuedBy, Instant issuedAt, List<String> alerts) {
+        boolean inEffect, String status, String outcome, String issuedBy, Instant issuedAt, List<String> alerts,
+        String addresseeName) {
 
     public static NoticeRecord of(Notice n, LocalDate today) {
         return new NoticeRecord(n.id(), n.reference(), n.kind().name(), n.kind().label(), n.subjectType(),
@@ -23,7 +24,7 @@ public record NoticeRecord(long id, String reference, String kind, String kindLa
                 n.appealDue() == null ? null : NoticeClocks.daysLeft(today, n.appealDue()), n.appealLodgedOn(),
                 n.appealDecidedOn(), n.appealOutcome() == null ? null : n.appealOutcome().label(), n.complianceDue(),
                 n.takesEffectOn(), n.inEffectOn(today), n.status().name(), n.outcome(), n.issuedByName(),
-                n.issuedAt(), n.alerts(today).stream().map(NoticeAlert::text).toList());
+                n.issuedAt(), n.alerts(today).stream().map(NoticeAlert::text).toList(), n.addresseeName());
     }
 
     public boolean open() {

@@ -72,20 +72,26 @@ public class NoticeService {
             throw new org.inspectorate.shared.domain.Forbidden("Only the regulator serves notices");
         }
         check(spec);
-        String providerName = lookups.providerName(spec.providerId())
-                .orElseThrow(() -> ValidationFailure.of("providerId", "No provider " + spec.providerId()));
+        String providerName;
         String locationName = null;
+        if (spec.toApplicant()) {
+            providerName = spec.addresseeName().strip();
+        } else {
+            providerName = lookups.providerName(spec.providerId())
+                    .orElseThrow(() -> ValidationFailure.of("providerId", "No provider " + spec.providerId()));
+        }
         if (spec.locationId() != null) {
             LocationFacts facts = locations.facts(spec.locationId())
                     .orElseThrow(() -> ValidationFailure.of("locationId", "No location " + spec.locationId()));
-            if (!spec.providerId().equals(facts.providerId())) {
+            if (!java.util.Objects.equals(spec.providerId(), facts.providerId())) {
                 throw ValidationFailure.of("locationId", "Location " + spec.locationId() + " is not the provider's");
             }
             locationName = facts.name();
         }
         LocalDate served = spec.servedOn() == null ? today() : spec.servedOn();
         Notice n = new Notice(ReferenceNumbers.next("NTC"), spec.kind(), spec.subjectType(), spec.subjectId(),
-                spec.providerId(), spec.locationId(), spec.title().strip(), served, spec.appealable(),
+                spec.providerId(), spec.addresseeName(), spec.locationId(), spec.title().strip(), served,
+                spec.appealable(),
                 spec.complianceDue(), holidays.workingDays(), caller.userId(), caller.name(), clock.instant());
         store.add(n);
         byte[] pdf = NoticePdf.render(n, spec, providerName, locationName);
@@ -148,6 +154,31 @@ public class NoticeService {
         return RepresentationRecord.of(r);
     }
 
+    /**
+     * Written representations by the applicant a notice is addressed to (no provider yet), within its window.
+     * The context owning the subject has already authorised the caller for that subject (for registration, by
+     * the applicant's link); a notice about any other subject, or served on a provider, is not found.
+     */
+    @Transactional
+    public RepresentationRecord makeAddresseeRepresentation(long noticeId, String subjectType, String subjectId,
+            String byName, String text) {
+        Notice n = store.findForUpdate(noticeId).filter(x -> x.addressedToApplicantOf(subjectType, subjectId))
+                .orElse(null);
+        if (n == null) {
+            audit.recordSecurityEvent("ACCESS_REFUSED", "Notice", String.valueOf(noticeId),
+                    "Not a notice addressed to this applicant");
+            throw new NotFound("notice", String.valueOf(noticeId));
+        }
+        Representation r = Representation.make(n, text, null, byName, clock.instant(), today());
+        store.add(r);
+        audit.record("REPRESENTATIONS_MADE", "Notice", n.reference(), null, java.util.Map.of("length",
+                r.text().length()), "Written representations on " + n.kind().label() + " by the applicant "
+                + n.addresseeName());
+        representationMade.fire(new RepresentationMade(n.id(), n.reference(), n.kind().name(), n.subjectType(),
+                n.subjectId(), null, r.id()));
+        return RepresentationRecord.of(r);
+    }
+
     private NoticeRecord change(long noticeId, String action, String detail, java.util.function.Consumer<Notice> step) {
         Notice n = store.findForUpdate(noticeId).orElseThrow(() -> new NotFound("notice", String.valueOf(noticeId)));
         var before = n.auditSnapshot();
@@ -171,8 +202,12 @@ public class NoticeService {
         if (spec.subjectId() == null || spec.subjectId().isBlank() || spec.subjectId().length() > 40) {
             errors.add(new FieldError("subjectId", "Give the id of the notice's subject"));
         }
-        if (spec.providerId() == null || spec.providerId().isBlank()) {
-            errors.add(new FieldError("providerId", "Give the provider the notice is served on"));
+        boolean noProvider = spec.providerId() == null || spec.providerId().isBlank();
+        boolean noAddressee = spec.addresseeName() == null || spec.addresseeName().isBlank()
+                || spec.addresseeName().length() > 254;
+        if (noProvider && noAddressee) {
+            errors.add(new FieldError("providerId", "Give the provider the notice is served on, or the applicant's"
+                    + " name"));
         }
         if (spec.title() == null || spec.title().isBlank() || spec.title().length() > 300) {
             errors.add(new FieldError("title", "Give the notice a title of up to 300 characters"));

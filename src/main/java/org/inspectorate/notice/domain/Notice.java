@@ -20,7 +20,8 @@ import org.inspectorate.shared.domain.ValidationFailure;
 import org.inspectorate.shared.time.WorkingDays;
 
 /**
- * A notice or letter served on a provider about a subject of another context. Its clocks are computed when
+ * A notice or letter served on a provider (or, before there is one, addressed to an applicant by name) about a
+ * subject of another context. Its clocks are computed when
  * it is served and again when an appeal is recorded, and stored so that overdue steps can be found by query.
  * The notice itself decides whether representations are still accepted and which steps are overdue.
  */
@@ -46,8 +47,13 @@ public class Notice {
     @Column(name = "subject_id", nullable = false, updatable = false)
     private String subjectId;
 
-    @Column(name = "provider_id", nullable = false, updatable = false)
+    /** The provider served; null for a notice addressed to an applicant who is not yet a provider. */
+    @Column(name = "provider_id", updatable = false)
     private String providerId;
+
+    /** Whom a notice without a provider is addressed to (a new provider's applicant). */
+    @Column(name = "addressee_name", updatable = false)
+    private String addresseeName;
 
     @Column(name = "location_id", updatable = false)
     private String locationId;
@@ -112,6 +118,25 @@ public class Notice {
     public Notice(String reference, NoticeKind kind, String subjectType, String subjectId, String providerId,
             String locationId, String title, LocalDate servedOn, boolean appealable, LocalDate complianceDue,
             WorkingDays workingDays, Long issuedById, String issuedByName, Instant issuedAt) {
+        this(reference, kind, subjectType, subjectId, providerId, null, locationId, title, servedOn, appealable,
+                complianceDue, workingDays, issuedById, issuedByName, issuedAt);
+    }
+
+    /**
+     * A notice on a provider or, with no provider, on a named addressee (an applicant not yet registered): its
+     * clocks are the same either way.
+     */
+    public Notice(String reference, NoticeKind kind, String subjectType, String subjectId, String providerId,
+            String addresseeName, String locationId, String title, LocalDate servedOn, boolean appealable,
+            LocalDate complianceDue, WorkingDays workingDays, Long issuedById, String issuedByName,
+            Instant issuedAt) {
+        if (providerId == null && (addresseeName == null || addresseeName.isBlank())) {
+            throw new IllegalArgumentException("A notice is served on a provider or addressed to someone by name");
+        }
+        if (providerId == null && locationId != null) {
+            throw new IllegalArgumentException("A notice to an applicant has no location on the register");
+        }
+        this.addresseeName = providerId == null ? addresseeName.strip() : null;
         this.reference = reference;
         this.kind = kind;
         this.subjectType = subjectType;
@@ -267,6 +292,12 @@ public class Notice {
     public String subjectType() { return subjectType; }
     public String subjectId() { return subjectId; }
     public String providerId() { return providerId; }
+    public String addresseeName() { return addresseeName; }
+
+    /** Whether the notice is addressed to an applicant (no provider) about this subject. */
+    public boolean addressedToApplicantOf(String subjectType, String subjectId) {
+        return providerId == null && this.subjectType.equals(subjectType) && this.subjectId.equals(subjectId);
+    }
     public String locationId() { return locationId; }
     public String title() { return title; }
     public LocalDate servedOn() { return servedOn; }

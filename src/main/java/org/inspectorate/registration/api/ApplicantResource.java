@@ -3,6 +3,7 @@ package org.inspectorate.registration.api;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -13,8 +14,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import java.util.UUID;
+import org.inspectorate.registration.domain.DocumentKind;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.inspectorate.notice.application.RepresentationRecord;
+import org.inspectorate.registration.application.ApplicantNotice;
 import org.inspectorate.registration.application.ApplicantService;
 import org.inspectorate.registration.application.ApplicationRecord;
 import org.inspectorate.registration.application.ApplicationService;
@@ -23,7 +28,8 @@ import org.inspectorate.shared.api.Problems;
 /**
  * A new provider's application, for the applicant (no account): start one, ask for the link again, then,
  * with the link's token in the {@code Applicant-Token} header, read it, save sections, submit and answer
- * requests for information. A wrong or expired token is 404.
+ * requests for information, add and remove documents (uploaded at {@code /applicant/application/files}), read
+ * notices and make representations. A wrong token is 404; an expired or replaced one 410.
  */
 @Path("/applicant")
 @RequestScoped
@@ -96,6 +102,80 @@ public class ApplicantResource {
     public ApplicationRecord submit(@HeaderParam("Applicant-Token") String token, SubmitJson body) {
         service.submit(token, body != null && Boolean.TRUE.equals(body.declaration()));
         return service.view(token);
+    }
+
+    public record DocumentJson(String kind, String fileId) {
+    }
+
+    public record RepresentationJson(String text) {
+    }
+
+    @GET
+    @Path("/application/notices")
+    @Operation(summary = "Notices addressed to the applicant", description = "A notice of proposal (28 days for"
+            + " written representations), a notice of decision (28 days to appeal, then it takes effect), with the"
+            + " representations made.")
+    public java.util.List<ApplicantNotice> notices(@HeaderParam("Applicant-Token") String token) {
+        return service.notices(token);
+    }
+
+    @GET
+    @Path("/application/notices/{notice}/pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "A notice's PDF as served", description = "The token in the Applicant-Token header, or in"
+            + " the token query parameter (for a link on the applicant's notice page).")
+    public Response pdf(@HeaderParam("Applicant-Token") String token, @jakarta.ws.rs.QueryParam("token") String query,
+            @PathParam("notice") String notice) {
+        var pdf = service.noticePdf(token != null ? token : query, Ids.parse("notice", notice));
+        return Response.ok(pdf.content(), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + pdf.fileName() + "\"")
+                .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "no-store").build();
+    }
+
+    @POST
+    @Path("/application/notices/{notice}/representations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Make written representations on a notice of proposal", description = "Refused once the"
+            + " 28 days have passed or the notice is closed.")
+    public Response represent(@HeaderParam("Applicant-Token") String token, @PathParam("notice") String notice,
+            RepresentationJson body) {
+        RepresentationRecord r = service.represent(token, Ids.parse("notice", notice), body == null ? null
+                : body.text());
+        return Response.status(Response.Status.CREATED).entity(r).build();
+    }
+
+    @POST
+    @Path("/application/documents")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add an uploaded file as a document", description = "kind: STATEMENT_OF_PURPOSE,"
+            + " SAFEGUARDING_POLICY, QUALITY_POLICY or OTHER; fileId: a file uploaded at"
+            + " /api/v1/applicant/application/files with the same token.")
+    public ApplicationRecord attach(@HeaderParam("Applicant-Token") String token, DocumentJson body) {
+        DocumentKind kind = body == null || body.kind() == null ? null : java.util.Arrays.stream(DocumentKind.values())
+                .filter(k -> k.name().equals(body.kind())).findFirst().orElse(null);
+        UUID file = body == null ? null : parseUuid(body.fileId());
+        service.attach(token, kind, file);
+        return service.view(token);
+    }
+
+    @DELETE
+    @Path("/application/documents/{fileId}")
+    @Operation(summary = "Remove a document")
+    public ApplicationRecord detach(@HeaderParam("Applicant-Token") String token, @PathParam("fileId") String fileId) {
+        UUID file = parseUuid(fileId);
+        if (file == null) {
+            throw new org.inspectorate.shared.domain.NotFound("document", String.valueOf(fileId));
+        }
+        service.detach(token, file);
+        return service.view(token);
+    }
+
+    private static UUID parseUuid(String v) {
+        try {
+            return v == null ? null : UUID.fromString(v.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     @POST

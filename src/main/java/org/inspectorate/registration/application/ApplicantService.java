@@ -8,7 +8,16 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.UUID;
 import org.inspectorate.audit.application.AuditLog;
+import org.inspectorate.files.application.FileInfo;
+import org.inspectorate.files.application.FileScope;
+import org.inspectorate.files.application.FileStore;
+import org.inspectorate.notice.application.NoticeQueries;
+import org.inspectorate.notice.application.NoticeService;
+import org.inspectorate.notice.application.RepresentationRecord;
+import org.inspectorate.registration.domain.ApplicationDocument;
+import org.inspectorate.registration.domain.DocumentKind;
 import org.inspectorate.registration.domain.ApplicantToken;
 import org.inspectorate.registration.domain.ApplicationStatus;
 import org.inspectorate.registration.domain.ApplicationType;
@@ -20,14 +29,16 @@ import org.inspectorate.registration.domain.SectionStatus;
 import org.inspectorate.registration.persistence.ApplicationRepository;
 import org.inspectorate.registry.domain.ProviderType;
 import org.inspectorate.shared.domain.FieldError;
+import org.inspectorate.shared.domain.Gone;
 import org.inspectorate.shared.domain.NotFound;
 import org.inspectorate.shared.domain.ValidationFailure;
 import org.inspectorate.triage.domain.ReferenceNumbers;
 
 /**
  * A new provider's application, reached by the applicant's personal link (no account): start it, have the
- * link sent again, save sections, submit, answer requests for information. Every request is authorised by the
- * link's token alone; a wrong or expired token is not found and audited.
+ * link sent again, save sections, add and remove documents, submit, answer requests for information, read
+ * notices and make representations. Every request is authorised by the link's token alone; a wrong token is
+ * not found, an expired or replaced one gone (410), and both audited.
  */
 @ApplicationScoped
 public class ApplicantService {
@@ -41,6 +52,15 @@ public class ApplicantService {
 
     @Inject
     ApplicantMail mail;
+
+    @Inject
+    FileStore files;
+
+    @Inject
+    NoticeService notices;
+
+    @Inject
+    NoticeQueries noticeQueries;
 
     @Inject
     AuditLog audit;
@@ -106,17 +126,87 @@ public class ApplicantService {
         }
     }
 
-    /** The application the token opens; a wrong or expired token is not found, and the attempt audited. */
+    static final String EXPIRED = "Your link has expired or a newer one has been sent. Ask for a new link with"
+            + " \"Send me my link again\" on the apply to register page, using the email address you applied with.";
+
+    /**
+     * The application the token opens. A token that was never ours is not found; one that has expired or been
+     * replaced by a newer link is {@link Gone} (410, "your link has expired"); either attempt is audited.
+     */
     public RegistrationApplication open(String token) {
         String hash = ApplicantToken.hash(token);
         RegistrationApplication a = hash == null ? null : store.byTokenHash(hash).orElse(null);
-        if (a == null || !a.linkValidAt(clock.instant())) {
-            audit.recordSecurityEvent("ACCESS_REFUSED", "RegistrationApplication",
-                    a == null ? null : String.valueOf(a.id()), a == null ? "Unknown applicant link"
-                            : "Expired applicant link");
-            throw new NotFound("application", "link");
+        if (a != null && a.linkValidAt(clock.instant())) {
+            return a;
         }
-        return a;
+        boolean retired = a == null && hash != null && store.isRetiredTokenHash(hash);
+        audit.recordSecurityEvent("ACCESS_REFUSED", "RegistrationApplication",
+                a == null ? null : String.valueOf(a.id()), a != null ? "Expired applicant link"
+                        : retired ? "Replaced applicant link" : "Unknown applicant link");
+        if (a != null || retired) {
+            throw new Gone(EXPIRED);
+        }
+        throw new NotFound("application", "link");
+    }
+
+    /** The owner scope of the application's uploads; only while the applicant may still change it. */
+    @Transactional
+    public FileScope uploadScope(String token) {
+        RegistrationApplication a = open(token);
+        if (!a.status().editableByProvider()) {
+            throw ValidationFailure.of("file", "The application has been submitted: documents can no longer be"
+                    + " added");
+        }
+        return FileScope.applicant(a.id(), a.applicantName());
+    }
+
+    /** Adds a file the applicant uploaded (for this application, stored and checked) as a document. */
+    @Transactional
+    public void attach(String token, DocumentKind kind, UUID fileId) {
+        RegistrationApplication a = open(token);
+        if (kind == null) {
+            throw ValidationFailure.of("kind", "Choose what the document is");
+        }
+        FileInfo file;
+        try {
+            file = fileId == null ? null : files.info(FileScope.applicant(a.id(), a.applicantName()), fileId);
+        } catch (NotFound e) {
+            file = null;
+        }
+        if (file == null) {
+            throw ValidationFailure.of("fileId", "Upload the file first");
+        }
+        if (!file.stored()) {
+            throw ValidationFailure.of("fileId", file.rejection() == null ? "The upload is not complete"
+                    : file.rejection());
+        }
+        ApplicationDocument d = new ApplicationDocument(fileId, kind, file.name(), clock.instant());
+        var before = a.auditSnapshot();
+        try {
+            a.attach(d, clock.instant());
+        } catch (IllegalStateException e) {
+            throw ValidationFailure.of("fileId", e.getMessage());
+        }
+        audit.record("APPLICATION_DOCUMENT_ADDED", "RegistrationApplication", String.valueOf(a.id()), before,
+                a.auditSnapshot(), kind.label() + ": " + file.name());
+    }
+
+    /** Removes one of the application's documents. */
+    @Transactional
+    public void detach(String token, UUID fileId) {
+        RegistrationApplication a = open(token);
+        var before = a.auditSnapshot();
+        boolean removed;
+        try {
+            removed = a.detach(fileId, clock.instant());
+        } catch (IllegalStateException e) {
+            throw ValidationFailure.of("fileId", e.getMessage());
+        }
+        if (!removed) {
+            throw new NotFound("document", String.valueOf(fileId));
+        }
+        audit.record("APPLICATION_DOCUMENT_REMOVED", "RegistrationApplication", String.valueOf(a.id()), before,
+                a.auditSnapshot(), String.valueOf(fileId));
     }
 
     @Transactional
@@ -160,6 +250,31 @@ public class ApplicantService {
         r.answer(text, a.applicantName(), clock.instant());
         audit.record("INFORMATION_PROVIDED", "RegistrationApplication", String.valueOf(a.id()), null,
                 Map.of("request", requestId), null);
+    }
+
+    /** The notices addressed to the applicant about their application (no provider yet), oldest first; audited. */
+    @Transactional
+    public List<ApplicantNotice> notices(String token) {
+        RegistrationApplication a = open(token);
+        String sid = String.valueOf(a.id());
+        return noticeQueries.toApplicantOf(StaffWorkflow.SUBJECT, sid).stream()
+                .map(n -> new ApplicantNotice(n, noticeQueries.applicantRepresentations(StaffWorkflow.SUBJECT, sid,
+                        n.id()))).toList();
+    }
+
+    /** The PDF of a notice addressed to the applicant. */
+    @Transactional
+    public NoticeQueries.Pdf noticePdf(String token, long noticeId) {
+        RegistrationApplication a = open(token);
+        return noticeQueries.applicantPdf(StaffWorkflow.SUBJECT, String.valueOf(a.id()), noticeId);
+    }
+
+    /** The applicant's written representations on a notice of proposal addressed to them, within its window. */
+    @Transactional
+    public RepresentationRecord represent(String token, long noticeId, String text) {
+        RegistrationApplication a = open(token);
+        return notices.makeAddresseeRepresentation(noticeId, StaffWorkflow.SUBJECT, String.valueOf(a.id()),
+                a.applicantName(), text);
     }
 
     /** The application as the applicant sees it: task list, answers, requests for information, decision. */

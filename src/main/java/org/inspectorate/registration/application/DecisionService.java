@@ -98,11 +98,6 @@ public class DecisionService {
     private NoticeRecord propose(long id, Proposal what, String reasons, String conditions) {
         RegistrationApplication a = applications.forStaffChange(id);
         requireReasons(reasons);
-        if (a.providerId() == null) {
-            throw ValidationFailure.of("reasons", "A notice of proposal cannot yet be served on a new provider's"
-                    + " application (there is no provider on the register to serve it on); return the application"
-                    + " or ask the applicant to withdraw");
-        }
         var before = a.auditSnapshot();
         StaffWorkflow.guard(() -> a.propose(what, reasons.strip(), conditions, clock.instant()));
         List<NewNotice.Section> sections = new ArrayList<>();
@@ -111,10 +106,14 @@ public class DecisionService {
             sections.add(new NewNotice.Section("Conditions we propose", a.proposedConditions()));
         }
         sections.add(new NewNotice.Section("Reasons", reasons.strip()));
-        NoticeRecord nop = notices.issue(NewNotice.of(NoticeKind.NOTICE_OF_PROPOSAL, SUBJECT, String.valueOf(id),
-                a.providerId(), a.locationId(), (what == Proposal.REFUSE ? "Proposal to refuse your application "
-                        : "Proposal to grant your application with conditions ") + a.reference(),
-                Map.of("Application", a.reference(), "Type of application", a.type().label()), sections, false));
+        NoticeRecord nop = notices.issue(notice(a, NoticeKind.NOTICE_OF_PROPOSAL, (what == Proposal.REFUSE
+                ? "Proposal to refuse your application " : "Proposal to grant your application with conditions ")
+                + a.reference(), Map.of("Application", a.reference(), "Type of application", a.type().label()),
+                sections, false));
+        toApplicant(a, "We propose to " + what.text(), "We have served a notice of proposal (" + nop.reference()
+                + "): we propose to " + what.text() + ".\n\n" + reasons.strip() + "\n\nYou may send written"
+                + " representations until the end of " + nop.representationsDue() + " (28 days). Open your application"
+                + " with your link and choose \"" + "Read your notices and make representations" + "\".");
         audit.record("DECISION_PROPOSED", "RegistrationApplication", String.valueOf(id), before, a.auditSnapshot(),
                 what.name() + " " + nop.reference());
         return nop;
@@ -157,12 +156,15 @@ public class DecisionService {
             sections.add(new NewNotice.Section("Conditions", a.proposedConditions()));
         }
         sections.add(new NewNotice.Section("Reasons", reasons.strip()));
-        NoticeRecord nod = notices.issue(NewNotice.of(NoticeKind.NOTICE_OF_DECISION, SUBJECT, String.valueOf(id),
-                a.providerId(), a.locationId(), (what == Proposal.REFUSE ? "Decision to refuse your application "
-                        : "Decision to grant your application with conditions ") + a.reference(),
-                Map.of("Application", a.reference(), "Notice of proposal", nop.reference() + " served on "
-                        + nop.servedOn(), "Representations", represented ? "Received and considered" : "None received"),
-                sections, true));
+        NoticeRecord nod = notices.issue(notice(a, NoticeKind.NOTICE_OF_DECISION, (what == Proposal.REFUSE
+                ? "Decision to refuse your application " : "Decision to grant your application with conditions ")
+                + a.reference(), Map.of("Application", a.reference(), "Notice of proposal", nop.reference()
+                        + " served on " + nop.servedOn(), "Representations", represented ? "Received and considered"
+                        : "None received"), sections, true));
+        toApplicant(a, "We have decided to " + what.text(), "We have served a notice of decision (" + nod.reference()
+                + "): we have decided to " + what.text() + ".\n\n" + reasons.strip() + "\n\nYou may appeal to the"
+                + " First-tier Tribunal until the end of " + nod.appealDue() + " (28 days). If you do not, the decision"
+                + " takes effect on " + nod.takesEffectOn() + ". Your notices are on your application's page.");
         audit.record("DECISION_SERVED", "RegistrationApplication", String.valueOf(id), before, a.auditSnapshot(),
                 nod.reference());
         return nod;
@@ -235,6 +237,26 @@ public class DecisionService {
         String location = newLocation;
         StaffWorkflow.guard(() -> a.decisionTakesEffect(location, clock.instant()));
         notices.conclude(nod.id(), "Took effect on " + nod.takesEffectOn());
+    }
+
+    /**
+     * A notice about the application: on the provider, or, for a new provider not yet on the register, addressed
+     * to the applicant by name (the same clocks; they read it with their link).
+     */
+    private static NewNotice notice(RegistrationApplication a, NoticeKind kind, String title, Map<String, String> facts,
+            List<NewNotice.Section> sections, boolean appealable) {
+        String sid = String.valueOf(a.id());
+        if (a.providerId() == null) {
+            return NewNotice.toAddressee(kind, SUBJECT, sid, a.applicantName(), title, facts, sections, appealable);
+        }
+        return NewNotice.of(kind, SUBJECT, sid, a.providerId(), a.locationId(), title, facts, sections, appealable);
+    }
+
+    /** Tells a new provider's applicant by email (a registered provider reads its notices in the portal). */
+    private void toApplicant(RegistrationApplication a, String subject, String text) {
+        if (a.providerId() == null) {
+            applicantMail.letter(a, subject, text);
+        }
     }
 
     private NoticeRecord open(RegistrationApplication a, NoticeKind kind) {

@@ -192,7 +192,9 @@ public final class ApplicationCatalogue {
                         Field.text("managerName", "Name of the registered manager", true),
                         new Field("managerEmail", "Their email address", null, Field.Kind.EMAIL, true, 254, null,
                                 null)),
-                how());
+                how(),
+                new Section("documents", "Statement of purpose and policies", List.of(),
+                        List.of(DocumentKind.STATEMENT_OF_PURPOSE, DocumentKind.SAFEGUARDING_POLICY)));
     }
 
     public static List<Section> sections(ApplicationType type) {

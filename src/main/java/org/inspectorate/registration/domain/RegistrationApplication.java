@@ -82,6 +82,12 @@ public class RegistrationApplication {
     @Column(name = "links_issued", nullable = false)
     private int linksIssued;
 
+    /** Hashes of links replaced by a newer one: recognised so the applicant hears the link has expired. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "registration_retired_link", joinColumns = @JoinColumn(name = "application_id"))
+    @Column(name = "token_hash")
+    private Set<String> retiredTokenHashes = new HashSet<>();
+
     @Column(name = "location_id")
     private String locationId;
 
@@ -183,6 +189,9 @@ public class RegistrationApplication {
         if (type != ApplicationType.NEW_PROVIDER) {
             throw new IllegalStateException("Only a new provider's application has an applicant link");
         }
+        if (tokenHash != null) {
+            retiredTokenHashes.add(tokenHash);
+        }
         tokenHash = token.hash();
         tokenExpiresAt = token.expiresAt();
         linksIssued++;
@@ -191,6 +200,11 @@ public class RegistrationApplication {
     /** Whether the link is still valid at this instant. */
     public boolean linkValidAt(Instant at) {
         return tokenHash != null && !ApplicantToken.expired(tokenExpiresAt, at);
+    }
+
+    /** Whether the hash is of one of this application's links that a newer one replaced. */
+    public boolean replacedLink(String hash) {
+        return hash != null && retiredTokenHashes.contains(hash);
     }
 
     /** On grant, the application becomes the new provider's. */
@@ -234,6 +248,9 @@ public class RegistrationApplication {
 
     public void attach(ApplicationDocument document, Instant at) {
         requireEditable();
+        if (documents.contains(document)) {
+            throw new IllegalStateException("That file is already one of the application's documents");
+        }
         documents.add(document);
         updatedAt = at;
     }

@@ -38,6 +38,12 @@ public class ApplicationRepository {
                 .getResultStream().findFirst();
     }
 
+    /** Whether the hash is of a link that was replaced by a newer one. */
+    public boolean isRetiredTokenHash(String hash) {
+        return !em.createNativeQuery("select 1 from registration_retired_link where token_hash = ?1")
+                .setParameter(1, hash).setMaxResults(1).getResultList().isEmpty();
+    }
+
     /** The open new-provider applications made from this email address. */
     public List<RegistrationApplication> ofApplicant(String email) {
         return em.createQuery("select a from RegistrationApplication a where lower(a.applicantEmail) = :e"

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.inspectorate.registration.application.ApplicantService;
 import org.inspectorate.registration.application.ApplicationRecord;
+import org.inspectorate.shared.domain.Gone;
 import org.inspectorate.shared.domain.NotFound;
 import org.inspectorate.shared.domain.ValidationFailure;
 import org.inspectorate.shared.web.FacesErrors;
@@ -35,6 +36,8 @@ public class ApplicantApplicationView implements Serializable {
     public void load() {
         try {
             application = service.view(token);
+        } catch (Gone e) {
+            Pages.gone();
         } catch (NotFound e) {
             Pages.notFound();
         }
@@ -47,6 +50,8 @@ public class ApplicantApplicationView implements Serializable {
             Pages.redirect(ApplicantSectionView.page(token));
         } catch (ValidationFailure e) {
             e.errors().forEach(f -> FacesErrors.field("submit:declaration", f.message()));
+        } catch (Gone e) {
+            Pages.gone();
         } catch (NotFound e) {
             Pages.notFound();
         }
@@ -59,6 +64,8 @@ public class ApplicantApplicationView implements Serializable {
             Pages.redirect(ApplicantSectionView.page(token));
         } catch (ValidationFailure e) {
             FacesErrors.field("requests:answer" + requestId, e.errors().get(0).message());
+        } catch (Gone e) {
+            Pages.gone();
         } catch (NotFound e) {
             Pages.notFound();
         }

@@ -3,7 +3,16 @@ package org.inspectorate.registration.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.UUID;
+import org.inspectorate.files.application.FileInfo;
+import org.inspectorate.files.application.FileStore;
+import org.inspectorate.registration.domain.DocumentKind;
+import org.inspectorate.shared.domain.Gone;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,7 +32,10 @@ import org.inspectorate.shared.web.FacesErrors;
 import org.inspectorate.shared.web.Messages;
 import org.inspectorate.shared.web.Pages;
 
-/** One section of a new provider's application, opened by the applicant's token; saving always keeps the answers. */
+/**
+ * One section of a new provider's application, opened by the applicant's token; saving always keeps the answers.
+ * The documents section takes uploads in a plain multipart form (no script needed), owned by the application.
+ */
 @Named
 @ViewScoped
 public class ApplicantSectionView implements Serializable {
@@ -33,11 +45,16 @@ public class ApplicantSectionView implements Serializable {
     @Inject
     ApplicantService service;
 
+    @Inject
+    FileStore files;
+
     private String token;
     private String key;
     private ApplicationRecord application;
     private Section section;
     private HashMap<String, Object> values;
+    private String documentKind;
+    private transient Part file;
 
     static String page(String token) {
         return "/applicant/application.xhtml?token=" + token;
@@ -46,6 +63,9 @@ public class ApplicantSectionView implements Serializable {
     public void load() {
         try {
             application = service.view(token);
+        } catch (Gone e) {
+            Pages.gone();
+            return;
         } catch (NotFound e) {
             Pages.notFound();
             return;
@@ -81,16 +101,84 @@ public class ApplicantSectionView implements Serializable {
             for (FieldError e : r.errors()) {
                 FacesErrors.field("section:" + e.field(), e.message());
             }
-            if (r.errors().isEmpty()) {
+            if (r.errors().isEmpty() && section.hasDocuments() && !"COMPLETED".equals(r.status().name())) {
+                application = service.view(token);
+                FacesErrors.field("section:file", Messages.get("registration.documents.missing"));
+            } else if (r.errors().isEmpty()) {
                 FacesErrors.info(Messages.get("registration.section.saved", section.title()));
                 Pages.redirect(page(token));
             }
         } catch (ValidationFailure e) {
             FacesErrors.show("section", e);
+        } catch (Gone e) {
+            Pages.gone();
         } catch (NotFound e) {
             Pages.notFound();
         }
     }
+
+    /** Uploads the chosen file (streamed, size and type checked) and adds it as a document of the chosen kind. */
+    public void upload() {
+        DocumentKind kind = section.documents().stream().filter(k -> k.name().equals(documentKind)).findFirst()
+                .orElse(null);
+        if (kind == null) {
+            FacesErrors.field("section:documentKind", Messages.get("registration.document.kind.choose"));
+            return;
+        }
+        if (file == null || file.getSize() == 0) {
+            FacesErrors.field("section:file", Messages.get("draft.file.choose"));
+            return;
+        }
+        try (InputStream in = file.getInputStream()) {
+            String name = file.getSubmittedFileName() == null ? "document" : file.getSubmittedFileName()
+                    .replaceAll(".*[/\\\\]", "");
+            FileInfo stored = files.store(service.uploadScope(token), name, file.getContentType() == null
+                    ? "application/octet-stream" : file.getContentType(), file.getSize(), in);
+            if (!stored.stored()) {
+                FacesErrors.field("section:file", stored.rejection());
+                return;
+            }
+            service.attach(token, kind, stored.id());
+            FacesErrors.info(Messages.get("draft.file.attached", stored.name()));
+            application = service.view(token);
+            documentKind = null;
+        } catch (ValidationFailure e) {
+            FacesErrors.field("section:file", e.errors().get(0).message());
+        } catch (Gone e) {
+            Pages.gone();
+        } catch (NotFound e) {
+            Pages.notFound();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void remove(String fileId) {
+        try {
+            service.detach(token, UUID.fromString(fileId));
+            FacesErrors.info(Messages.get("registration.document.removed"));
+            application = service.view(token);
+        } catch (ValidationFailure e) {
+            FacesErrors.field("section:file", e.errors().get(0).message());
+        } catch (Gone e) {
+            Pages.gone();
+        } catch (NotFound | IllegalArgumentException e) {
+            Pages.notFound();
+        }
+    }
+
+    public List<DocumentKind> getDocumentKinds() {
+        return section.documents();
+    }
+
+    public List<ApplicationRecord.DocumentRecord> getDocuments() {
+        return application.documents();
+    }
+
+    public String getDocumentKind() { return documentKind; }
+    public void setDocumentKind(String v) { documentKind = v; }
+    public Part getFile() { return file; }
+    public void setFile(Part v) { file = v; }
 
     public String getToken() { return token; }
     public void setToken(String v) { token = v; }

@@ -16,6 +16,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.inspectorate.shared.domain.FieldError;
 import org.inspectorate.shared.domain.Forbidden;
+import org.inspectorate.shared.domain.Gone;
 import org.inspectorate.shared.domain.NotFound;
 import org.inspectorate.shared.domain.ValidationFailure;
 
@@ -57,6 +58,14 @@ public final class ExceptionMappers {
         @Override
         public Response toResponse(NotFound e) {
             return Problems.response(404, "Not found", e.getMessage());
+        }
+    }
+
+    @Provider
+    public static class GoneMapper implements ExceptionMapper<Gone> {
+        @Override
+        public Response toResponse(Gone e) {
+            return Problems.response(410, "Your link has expired", e.getMessage());
         }
     }
 

@@ -87,6 +87,10 @@ public class ErrorServlet extends HttpServlet {
             case 401 -> new Message("Sign in required", "You need to sign in to see this page.");
             case 403 -> new Message("You cannot see this page", "Your account does not give you access to this page.");
             case 404 -> new Message("Page not found", "If you typed the web address, check it is correct.");
+            case 410 -> new Message("Your link has expired", "The link you followed has expired or has been replaced"
+                    + " by a newer one. Links to an application last 60 days. To get a new link, use \"Send me my link"
+                    + " again\" on the apply to register page (/apply-to-register.xhtml) with the email address you"
+                    + " applied with.");
             case 405 -> new Message("Method not allowed", "This address does not accept that kind of request.");
             default -> new Message("Sorry, there is a problem with the service",
                     "Try again later. If you contact us, quote reference " + reference + ".");

@@ -21,6 +21,17 @@ public final class Pages {
         faces.responseComplete();
     }
 
+    /** 410: the link that opened the page has expired or been replaced; the error page says what to do. */
+    public static void gone() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            faces.getExternalContext().responseSendError(410, "Gone");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
+    }
+
     public static void forbidden() {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {

@@ -31,7 +31,7 @@ class NewProviderChecksTest {
     void partnersAreAskedOfPartnershipsOnly() {
         assertTrue(NewProviderChecks.sections(ProviderType.PARTNERSHIP).stream().anyMatch(s -> s.key().equals("partners")));
         assertTrue(NewProviderChecks.sections(ProviderType.INDIVIDUAL).stream().noneMatch(s -> s.key().equals("partners")));
-        assertEquals(List.of("provider", "nominated", "location", "manager", "how"),
+        assertEquals(List.of("provider", "nominated", "location", "manager", "how", "documents"),
                 NewProviderChecks.sections(ProviderType.ORGANISATION).stream().map(Section::key).toList());
     }
 
