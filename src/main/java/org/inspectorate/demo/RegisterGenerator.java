@@ -82,8 +82,13 @@ public final class RegisterGenerator implements Iterator<GeneratedProvider> {
             people.add(ni);
             provider.appointNominatedIndividual(ni);
         } else if (type == ProviderType.PARTNERSHIP) {
+            java.util.Set<String> names = new java.util.HashSet<>();
             for (int i = 0, n = 2 + random.nextInt(3); i < n; i++) {
                 Person partner = person(slug);
+                // Two partners of one partnership with the same name would be one person on the register.
+                while (!names.add(partner.givenName() + " " + partner.familyName())) {
+                    partner = person(slug);
+                }
                 people.add(partner);
                 provider.addPartner(partner);
             }

@@ -21,6 +21,12 @@ class RegisterGeneratorTest {
         return all;
     }
 
+    /** The benchmarks' register (60,000 locations, default seed) keeps the register's own rules, such as partners. */
+    @Test
+    void theBenchmarkRegisterIsValid() {
+        assertEquals(60_000, generate(20261123L, 60_000).stream().mapToInt(g -> g.locations().size()).sum());
+    }
+
     @Test
     void makesExactlyTheLocationsAskedFor() {
         assertEquals(2500, generate(1, 2500).stream().mapToInt(g -> g.locations().size()).sum());
