@@ -234,6 +234,23 @@ class NotificationApiIT {
     }
 
     @Test
+    void aContributorSeesOnlyTheNotificationsOfTheirLocations() {
+        String outside = RegisterGenerator.locationId(4);
+        String theirs = providerA().postJson("/api/v1/notifications",
+                NotificationJson.valid(NotificationType.POLICE_INCIDENT, A_LOCATION)).json().getString("reference");
+        String other = providerA().postJson("/api/v1/notifications",
+                NotificationJson.valid(NotificationType.POLICE_INCIDENT, outside)).json().getString("reference");
+        WebClient contributor = new WebClient(base).basicAuth(DemoUsers.PROVIDER_A_CONTRIBUTOR, DemoUsers.PASSWORD);
+        String list = contributor.get("/api/v1/notifications?perPage=100").body();
+        assertTrue(list.contains(theirs), list);
+        assertFalse(list.contains(other), "another location's notification is not listed");
+        assertEquals(200, contributor.get("/api/v1/notifications/" + theirs).status());
+        assertEquals(404, contributor.get("/api/v1/notifications/" + other).status());
+        assertEquals(200, new WebClient(base).basicAuth(DemoUsers.PROVIDER_A, DemoUsers.PASSWORD)
+                .get("/api/v1/notifications/" + other).status(), "the organisation's administrator reads every one");
+    }
+
+    @Test
     void filesOfTheOrganisationCanBeAttachedAndOthersCannot() throws Exception {
         String mine = FileUploads.upload(base, DemoAccounts.PROVIDER_A_API_KEY, "statement.pdf");
         String theirs = FileUploads.upload(base, DemoAccounts.PROVIDER_B_API_KEY, "theirs.pdf");

@@ -9,6 +9,7 @@ import org.inspectorate.audit.application.AuditLog;
 import org.inspectorate.identity.application.ProviderAccess;
 import org.inspectorate.notification.domain.Notification;
 import org.inspectorate.notification.persistence.NotificationRepository;
+import org.inspectorate.shared.domain.Forbidden;
 import org.inspectorate.shared.domain.NotFound;
 import org.inspectorate.shared.domain.Page;
 import org.inspectorate.shared.domain.PageRequest;
@@ -40,19 +41,21 @@ public class NotificationQueries {
     @Transactional
     public Page<Summary> ofCallerOrganisation(PageRequest page) {
         String provider = access.requireProvider();
-        return new Page<>(list(provider, page), store.countOfProvider(provider), page);
+        return new Page<>(list(provider, page), count(provider), page);
     }
 
+    /** A provider's notifications; location managers and contributors see only those of the locations they reach. */
     @Transactional
     public List<Summary> list(String providerId, PageRequest page) {
         access.checkProvider(providerId);
-        return store.ofProvider(providerId, page.offset(), page.size()).stream().map(Summary::of).toList();
+        return store.ofProvider(providerId, access.locationScope().orElse(null), page.offset(), page.size()).stream()
+                .map(Summary::of).toList();
     }
 
     @Transactional
     public long count(String providerId) {
         access.checkProvider(providerId);
-        return store.countOfProvider(providerId);
+        return store.countOfProvider(providerId, access.locationScope().orElse(null));
     }
 
     /** One notification by reference, for its own organisation or for staff. */
@@ -64,7 +67,8 @@ public class NotificationQueries {
         }
         try {
             access.checkOwnedBy("Notification", reference, found.get().providerId());
-        } catch (NotFound e) {
+            access.checkLocation(found.get().locationId(), false);
+        } catch (NotFound | Forbidden e) {
             return Optional.empty();
         }
         audit.record("PERSONAL_DATA_VIEWED", "Notification", reference, "Notification read");

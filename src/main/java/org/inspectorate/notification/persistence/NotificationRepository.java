@@ -45,15 +45,30 @@ public class NotificationRepository {
                 .setParameter("r", reference).getResultStream().findFirst();
     }
 
-    public List<Notification> ofProvider(String providerId, int offset, int limit) {
-        return em.createQuery("select n from Notification n where n.providerId = :p"
-                + " order by n.submittedAt desc, n.id desc", Notification.class).setParameter("p", providerId)
-                .setFirstResult(offset).setMaxResults(limit).getResultList();
+    /** A provider's notifications, newest first; with {@code locations}, only those at these locations. */
+    public List<Notification> ofProvider(String providerId, Collection<String> locations, int offset, int limit) {
+        var q = em.createQuery("select n from Notification n where n.providerId = :p" + atLocations(locations)
+                + " order by n.submittedAt desc, n.id desc", Notification.class).setParameter("p", providerId);
+        if (locations != null) {
+            q.setParameter("l", locations);
+        }
+        return q.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
-    public long countOfProvider(String providerId) {
-        return em.createQuery("select count(n) from Notification n where n.providerId = :p", Long.class)
-                .setParameter("p", providerId).getSingleResult();
+    public long countOfProvider(String providerId, Collection<String> locations) {
+        var q = em.createQuery("select count(n) from Notification n where n.providerId = :p" + atLocations(locations),
+                Long.class).setParameter("p", providerId);
+        if (locations != null) {
+            q.setParameter("l", locations);
+        }
+        return q.getSingleResult();
+    }
+
+    private static String atLocations(Collection<String> locations) {
+        if (locations == null) {
+            return "";
+        }
+        return locations.isEmpty() ? " and 1 = 0" : " and n.locationId in :l";
     }
 
     public void add(NotificationDraft draft) {
