@@ -30,16 +30,7 @@ public class AuditLog {
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, String entityType, String entityId, Map<String, ?> before,
             Map<String, ?> after, String detail) {
-        Caller caller;
-        String sourceIp;
-        try {
-            caller = requestActor.caller();
-            sourceIp = requestActor.sourceIp();
-        } catch (ContextNotActiveException e) {
-            caller = Caller.system("system");
-            sourceIp = null;
-        }
-        record(caller, sourceIp, action, entityType, entityId, before, after, detail);
+        record(currentCaller(), sourceIp(), action, entityType, entityId, before, after, detail);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -88,12 +88,6 @@ public class RegisterQueries {
         return found;
     }
 
-    /** The provider a location belongs to, if the location exists. */
-    @Transactional
-    public Optional<String> providerOfLocation(String locationId) {
-        return locations.find(locationId).map(l -> l.providerId());
-    }
-
     /** The provider of each of these locations that exists, by location id. */
     @Transactional
     public java.util.Map<String, String> providersOfLocations(java.util.Collection<String> locationIds) {
