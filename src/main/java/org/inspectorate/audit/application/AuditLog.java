@@ -12,6 +12,7 @@ import org.inspectorate.audit.domain.AuditEvent;
 import org.inspectorate.shared.json.Jsons;
 import org.inspectorate.shared.security.Caller;
 import org.inspectorate.shared.security.RequestActor;
+import org.inspectorate.shared.text.Bounded;
 
 /**
  * Writes audit records. Must be called inside the transaction of the change it records, so that the
@@ -19,6 +20,9 @@ import org.inspectorate.shared.security.RequestActor;
  */
 @ApplicationScoped
 public class AuditLog {
+
+    private static final int MAX_VALUE = 2000;
+    private static final int MAX_ITEMS = 200;
 
     @PersistenceContext(unitName = "inspectorate")
     EntityManager em;
@@ -73,7 +77,28 @@ public class AuditLog {
         }
     }
 
-    private static String toJson(Map<String, ?> values) {
-        return values == null ? null : Jsons.write(values);
+    /** Values as JSON, each text value bounded: an audit record never holds unbounded caller input. */
+    static String toJson(Map<String, ?> values) {
+        if (values == null) {
+            return null;
+        }
+        Map<String, Object> bounded = new java.util.LinkedHashMap<>();
+        values.forEach((k, v) -> bounded.put(k, bound(v)));
+        return Jsons.write(bounded);
+    }
+
+    private static Object bound(Object value) {
+        if (value instanceof String s) {
+            return Bounded.of(s, MAX_VALUE);
+        }
+        if (value instanceof java.util.Collection<?> c) {
+            return c.stream().limit(MAX_ITEMS).map(AuditLog::bound).toList();
+        }
+        if (value instanceof Map<?, ?> m) {
+            Map<String, Object> inner = new java.util.LinkedHashMap<>();
+            m.entrySet().stream().limit(MAX_ITEMS).forEach(e -> inner.put(String.valueOf(e.getKey()), bound(e.getValue())));
+            return inner;
+        }
+        return value;
     }
 }

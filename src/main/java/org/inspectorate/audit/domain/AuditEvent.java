@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.ColumnTransformer;
 import org.hibernate.annotations.Immutable;
+import org.inspectorate.shared.text.Bounded;
 
 /** One audited event. Immutable once written; the table refuses updates and deletes. */
 @Entity
@@ -64,15 +65,15 @@ public class AuditEvent {
             String action, String entityType, String entityId, String before, String after, String detail) {
         this.occurredAt = occurredAt;
         this.actorId = actorId;
-        this.actorName = actorName;
+        this.actorName = Bounded.of(actorName, 254);
         this.actorKind = actorKind;
-        this.sourceIp = sourceIp;
+        this.sourceIp = Bounded.of(sourceIp, 64);
         this.action = action;
-        this.entityType = entityType;
-        this.entityId = entityId;
+        this.entityType = Bounded.of(entityType, 40);
+        this.entityId = Bounded.of(entityId, 64);
         this.before = before;
         this.after = after;
-        this.detail = detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 2000);
+        this.detail = Bounded.of(detail, 2000);
     }
 
     public Long id() {

@@ -6,6 +6,6 @@ public class NotFound extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     public NotFound(String what, String id) {
-        super("No " + what + " with id " + id);
+        super("No " + what + " with id " + org.inspectorate.shared.text.Bounded.quote(id));
     }
 }
