@@ -18,6 +18,8 @@ import org.inspectorate.identity.application.SessionService;
 import org.inspectorate.identity.application.SignInService;
 import org.inspectorate.identity.domain.UserAccount;
 import org.inspectorate.shared.api.Problems;
+import org.inspectorate.shared.failure.Failure;
+import org.inspectorate.shared.failure.Failures;
 import org.inspectorate.shared.security.Caller;
 import org.inspectorate.shared.security.ClientAddress;
 
@@ -41,8 +43,24 @@ public class InspectorateAuthenticationMechanism implements HttpAuthenticationMe
     @Inject
     ApiClientService apiClients;
 
+    /**
+     * Checking a session or key needs the database; while it cannot be reached the caller is told the service
+     * is briefly unavailable (503, Retry-After), never that their key or password is wrong.
+     */
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        try {
+            return authenticate(request, response, context);
+        } catch (RuntimeException e) {
+            if (!Failures.isUnavailable(e)) {
+                throw e;
+            }
+            return unavailable(request, response);
+        }
+    }
+
+    private AuthenticationStatus authenticate(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         if (context.getAuthParameters().getCredential() instanceof SessionCredential fresh) {
             return establish(request, context, fresh.token());
@@ -133,6 +151,22 @@ public class InspectorateAuthenticationMechanism implements HttpAuthenticationMe
                     "Send an API key as a Bearer token, or a user's credentials with HTTP Basic authentication.");
         } catch (IOException e) {
             response.setStatus(401);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response) {
+        Failure failure = Failures.classify(new java.sql.SQLTransientConnectionException("database unavailable"));
+        try {
+            if (isApi(request)) {
+                Problems.write(response, failure);
+            } else {
+                response.setHeader("Retry-After", String.valueOf(failure.retryAfterSeconds()));
+                response.sendError(503);
+            }
+            response.flushBuffer();
+        } catch (IOException | IllegalStateException e) {
+            response.setStatus(503);
         }
         return AuthenticationStatus.SEND_FAILURE;
     }

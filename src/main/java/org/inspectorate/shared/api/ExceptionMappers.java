@@ -12,13 +12,15 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.UUID;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.inspectorate.shared.domain.FieldError;
 import org.inspectorate.shared.domain.Forbidden;
 import org.inspectorate.shared.domain.Gone;
 import org.inspectorate.shared.domain.NotFound;
 import org.inspectorate.shared.domain.ValidationFailure;
+import org.inspectorate.shared.failure.Failure;
+import org.inspectorate.shared.failure.Failures;
+import org.inspectorate.shared.text.Bounded;
 
 /** Turns every failure into a problem+json response; nothing reaches the client as a stack trace. */
 public final class ExceptionMappers {
@@ -116,34 +118,26 @@ public final class ExceptionMappers {
         }
     }
 
-    /** Anything unexpected: logged with a reference the caller can quote, and a 500 without internals. */
+    /**
+     * Everything else, classified through its whole cause chain ({@link Failures}): refusals and bad input
+     * wrapped by JPA or CDI, database errors, an unreachable database (503 with Retry-After). What remains is
+     * logged with a reference the caller can quote, and answered with a 500 without internals.
+     */
     @Provider
     public static class UnexpectedMapper implements ExceptionMapper<Throwable> {
         private static final Logger LOG = Logger.getLogger(UnexpectedMapper.class.getName());
 
         @Override
         public Response toResponse(Throwable e) {
-            Throwable root = e;
-            while (root.getCause() != null && root.getCause() != root) {
-                if (root instanceof ValidationFailure v) {
-                    return Problems.invalid(v.errors());
-                }
-                if (root instanceof OptimisticLockException o) {
-                    return new OptimisticLockMapper().toResponse(o);
-                }
-                root = root.getCause();
+            Failure failure = Failures.classify(e);
+            if (failure.unavailable()) {
+                LOG.warning("Database unavailable: " + Bounded.quote(String.valueOf(e)));
             }
-            if (root instanceof ValidationFailure v) {
-                return Problems.invalid(v.errors());
-            }
-            if (root instanceof NotFound n) {
-                return new NotFoundMapper().toResponse(n);
-            }
-            if (root instanceof Forbidden f) {
-                return new ForbiddenMapper().toResponse(f);
+            if (!failure.unexpected()) {
+                return Problems.response(failure);
             }
             String reference = UUID.randomUUID().toString();
-            LOG.log(Level.SEVERE, "Unexpected failure, reference " + reference, e);
+            LOG.severe("Unexpected failure, reference " + reference + "\n" + Bounded.trace(e));
             return Problems.response(500, "Internal error",
                     "Something went wrong on our side. Quote reference " + reference + " if you contact us.");
         }

@@ -8,9 +8,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.UUID;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.inspectorate.shared.api.Problems;
+import org.inspectorate.shared.failure.Failure;
+import org.inspectorate.shared.failure.Failures;
+import org.inspectorate.shared.text.Bounded;
 
 /**
  * The one error page. API addresses get problem+json; everything else a plain page in the service's
@@ -33,19 +35,33 @@ public class ErrorServlet extends HttpServlet {
             return;
         }
         String reference = null;
+        Failure failure = null;
         // Liberty attaches an exception to authorisation refusals too; a 4xx status wins over it.
         if (status >= 500 || status < 400) {
-            status = 500;
-            reference = UUID.randomUUID().toString();
-            LOG.log(Level.SEVERE, "Unexpected failure on " + uri + ", reference " + reference, error);
+            failure = error == null ? null : Failures.classify(error);
+            status = failure == null ? 500 : failure.status();
+            if (failure == null || failure.unexpected()) {
+                reference = UUID.randomUUID().toString();
+                LOG.severe("Unexpected failure on " + Bounded.quote(uri) + ", reference " + reference
+                        + (error == null ? "" : "\n" + Bounded.trace(error)));
+            } else if (failure.unavailable()) {
+                LOG.warning("Database unavailable on " + Bounded.quote(uri) + ": " + Bounded.quote(String.valueOf(error)));
+            }
         }
         Message m = message(status, reference);
         if (response.isCommitted()) {
             return;
         }
         response.reset();
+        if (failure != null && failure.retryAfterSeconds() > 0) {
+            response.setHeader("Retry-After", String.valueOf(failure.retryAfterSeconds()));
+        }
         if (uri.startsWith(request.getContextPath() + "/api/")) {
-            Problems.write(response, status, m.title(), m.detail());
+            if (failure != null && !failure.unexpected()) {
+                Problems.write(response, failure);
+            } else {
+                Problems.write(response, status, m.title(), m.detail());
+            }
             return;
         }
         response.setStatus(status);
@@ -91,6 +107,11 @@ public class ErrorServlet extends HttpServlet {
                     + " by a newer one. Links to an application last 60 days. To get a new link, use \"Send me my link"
                     + " again\" on the apply to register page (/apply-to-register.xhtml) with the email address you"
                     + " applied with.");
+            case 409 -> new Message("Someone else changed this", "The record was changed by someone else after you"
+                    + " opened it. Go back, reload the page and make your change again.");
+            case 503 -> new Message("Sorry, the service is unavailable", "The service is briefly unavailable. Your"
+                    + " work is kept: nothing you sent has been half-saved. Try again in a few seconds.");
+            case 413 -> new Message("The request is too large", "What you sent is larger than this page accepts.");
             case 405 -> new Message("Method not allowed", "This address does not accept that kind of request.");
             default -> new Message("Sorry, there is a problem with the service",
                     "Try again later. If you contact us, quote reference " + reference + ".");
