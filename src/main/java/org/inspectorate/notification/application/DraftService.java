@@ -64,21 +64,21 @@ public class DraftService {
 
     @Transactional
     public DraftRecord get(UUID id) {
-        NotificationDraft d = owned(id);
+        NotificationDraft d = owned(id, false);
         return new DraftRecord(d.id(), d.locationId(), d.type(), d.values(), d.files(), d.createdByName(),
                 d.updatedAt(), d.version());
     }
 
     @Transactional
     public List<DraftRecord> drafts() {
-        return store.draftsOf(access.requireProvider(), 100).stream().map(d -> new DraftRecord(d.id(), d.locationId(),
+        return store.draftsOf(access.requireProvider(), access.locationScope().orElse(null), 100).stream().map(d -> new DraftRecord(d.id(), d.locationId(),
                 d.type(), Map.of(), d.files(), d.createdByName(), d.updatedAt(), d.version())).toList();
     }
 
     /** Keeps the values as typed. {@code expectedVersion} guards against two people saving over each other. */
     @Transactional
     public int save(UUID id, int expectedVersion, Map<String, Object> values) {
-        NotificationDraft d = owned(id);
+        NotificationDraft d = owned(id, true);
         if (d.version() != expectedVersion) {
             throw new OptimisticLockException("Draft " + id + " changed since it was loaded");
         }
@@ -89,7 +89,7 @@ public class DraftService {
 
     @Transactional
     public void attach(UUID id, FileInfo file) {
-        NotificationDraft d = owned(id);
+        NotificationDraft d = owned(id, true);
         if (!file.stored()) {
             throw ValidationFailure.of("file", file.rejection() == null ? "The file was not stored" : file.rejection());
         }
@@ -100,14 +100,14 @@ public class DraftService {
 
     @Transactional
     public void detach(UUID id, UUID fileId) {
-        owned(id).detach(fileId, clock.instant());
+        owned(id, true).detach(fileId, clock.instant());
         audit.record("NOTIFICATION_DRAFT_FILE_REMOVED", "NotificationDraft", id.toString(), null,
                 Map.of("fileId", fileId.toString()), null);
     }
 
     @Transactional
     public void discard(UUID id) {
-        NotificationDraft d = owned(id);
+        NotificationDraft d = owned(id, true);
         store.remove(d);
         audit.record("NOTIFICATION_DRAFT_DISCARDED", "NotificationDraft", id.toString(), null, null, null);
     }
@@ -118,14 +118,15 @@ public class DraftService {
      */
     @Transactional
     public Acknowledgement submit(UUID id) {
-        NotificationDraft d = owned(id);
+        NotificationDraft d = owned(id, true);
         Acknowledgement ack = intake.submit(new Submission(id.toString(), d.locationId(), d.type().name(), d.values(),
                 d.files().stream().map(f -> f.fileId().toString()).toList(), SubmissionChannel.PORTAL));
         store.remove(d);
         return ack;
     }
 
-    private NotificationDraft owned(UUID id) {
+    /** The caller's organisation's draft, for a location the caller may submit for (403 otherwise). */
+    private NotificationDraft owned(UUID id, boolean act) {
         String provider = access.requireProvider();
         NotificationDraft d = store.draft(id).orElse(null);
         if (d == null || !d.providerId().equals(provider)) {
@@ -135,6 +136,7 @@ public class DraftService {
             }
             throw new NotFound("draft", id.toString());
         }
+        access.checkLocation(d.locationId(), act);
         return d;
     }
 }

@@ -49,7 +49,7 @@ public class NotificationRepository {
     public List<Notification> ofProvider(String providerId, Collection<String> locations, int offset, int limit) {
         var q = em.createQuery("select n from Notification n where n.providerId = :p" + atLocations(locations)
                 + " order by n.submittedAt desc, n.id desc", Notification.class).setParameter("p", providerId);
-        if (locations != null) {
+        if (locations != null && !locations.isEmpty()) {
             q.setParameter("l", locations);
         }
         return q.setFirstResult(offset).setMaxResults(limit).getResultList();
@@ -58,7 +58,7 @@ public class NotificationRepository {
     public long countOfProvider(String providerId, Collection<String> locations) {
         var q = em.createQuery("select count(n) from Notification n where n.providerId = :p" + atLocations(locations),
                 Long.class).setParameter("p", providerId);
-        if (locations != null) {
+        if (locations != null && !locations.isEmpty()) {
             q.setParameter("l", locations);
         }
         return q.getSingleResult();
@@ -83,8 +83,14 @@ public class NotificationRepository {
         em.remove(draft);
     }
 
-    public List<NotificationDraft> draftsOf(String providerId, int limit) {
-        return em.createQuery("select d from NotificationDraft d where d.providerId = :p order by d.updatedAt desc",
-                NotificationDraft.class).setParameter("p", providerId).setMaxResults(limit).getResultList();
+    /** A provider's drafts, last changed first; with {@code locations}, only those for these locations. */
+    public List<NotificationDraft> draftsOf(String providerId, Collection<String> locations, int limit) {
+        String where = locations == null ? "" : locations.isEmpty() ? " and 1 = 0" : " and d.locationId in :l";
+        var q = em.createQuery("select d from NotificationDraft d where d.providerId = :p" + where
+                + " order by d.updatedAt desc", NotificationDraft.class).setParameter("p", providerId);
+        if (locations != null && !locations.isEmpty()) {
+            q.setParameter("l", locations);
+        }
+        return q.setMaxResults(limit).getResultList();
     }
 }

@@ -11,12 +11,15 @@ import org.inspectorate.notification.application.DraftService;
 import org.inspectorate.notification.domain.NotificationCatalogue;
 import org.inspectorate.notification.domain.NotificationCatalogue.TypeSpec;
 import org.inspectorate.registry.application.LocationSummary;
+import org.inspectorate.registry.application.RegisterLookups;
 import org.inspectorate.registry.application.RegisterQueries;
 import org.inspectorate.registry.domain.LocationSearch;
+import org.inspectorate.shared.domain.Forbidden;
 import org.inspectorate.shared.domain.NotFound;
 import org.inspectorate.shared.domain.PageRequest;
 import org.inspectorate.shared.domain.ValidationFailure;
 import org.inspectorate.shared.web.FacesErrors;
+import org.inspectorate.shared.web.Messages;
 import org.inspectorate.shared.web.Pages;
 
 /** Starting a notification: which location and which type. It becomes a draft kept on the server. */
@@ -33,6 +36,9 @@ public class NewNotificationView implements Serializable {
     RegisterQueries register;
 
     @Inject
+    RegisterLookups lookups;
+
+    @Inject
     ProviderAccess access;
 
     private String location;
@@ -45,16 +51,21 @@ public class NewNotificationView implements Serializable {
             Pages.redirect("/portal/notifications/draft.xhtml?id=" + id);
         } catch (ValidationFailure e) {
             FacesErrors.show("start", e);
-        } catch (NotFound e) {
-            FacesErrors.field("start:location", "Choose one of your organisation's locations");
+        } catch (NotFound | Forbidden e) {
+            FacesErrors.field("start:location", Messages.get("notification.start.location"));
         }
     }
 
-    /** The organisation's locations, by name; a chain with more than a hundred starts from a location's page. */
+    /**
+     * The locations the caller may submit for, by name: all of the organisation's (a chain with more than a
+     * hundred starts from a location's page), or for a location manager or contributor only their own.
+     */
     public List<LocationSummary> getLocations() {
         if (locations == null) {
-            locations = register.listLocations(LocationSearch.ofProvider(access.requireProvider()),
-                    new PageRequest(1, PageRequest.MAX_SIZE));
+            String provider = access.requireProvider();
+            locations = access.locationScope().map(lookups::locations)
+                    .orElseGet(() -> register.listLocations(LocationSearch.ofProvider(provider),
+                            new PageRequest(1, PageRequest.MAX_SIZE)));
         }
         return locations;
     }

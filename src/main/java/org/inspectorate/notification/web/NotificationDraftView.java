@@ -23,6 +23,7 @@ import org.inspectorate.notification.domain.NotificationCatalogue;
 import org.inspectorate.notification.domain.NotificationCatalogue.TypeSpec;
 import org.inspectorate.notification.domain.NotificationDraft;
 import org.inspectorate.shared.domain.FieldError;
+import org.inspectorate.shared.domain.Forbidden;
 import org.inspectorate.shared.domain.NotFound;
 import org.inspectorate.shared.domain.ValidationFailure;
 import org.inspectorate.shared.web.FacesErrors;
@@ -38,6 +39,8 @@ import org.inspectorate.shared.web.Pages;
 public class NotificationDraftView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final String PAGE = "/portal/notifications/draft.xhtml";
+    private static final String LIST = "/portal/notifications/index.xhtml";
 
     @Inject
     DraftService drafts;
@@ -52,10 +55,18 @@ public class NotificationDraftView implements Serializable {
     private transient Part file;
 
     public void load() {
+        if (id == null || id.isBlank()) {
+            FacesErrors.info(Messages.get("draft.missing"));
+            Pages.redirect(LIST);
+            return;
+        }
         try {
             draft = drafts.get(UUID.fromString(id));
         } catch (IllegalArgumentException | NotFound e) {
             Pages.notFound();
+            return;
+        } catch (Forbidden e) {
+            Pages.forbidden();
             return;
         }
         if (values == null) {
@@ -68,6 +79,7 @@ public class NotificationDraftView implements Serializable {
     public void save() {
         if (keep()) {
             FacesErrors.info(Messages.get("draft.saved"));
+            stay();
         }
     }
 
@@ -77,25 +89,26 @@ public class NotificationDraftView implements Serializable {
         }
         if (file == null || file.getSize() == 0) {
             FacesErrors.field("draft:file", Messages.get("draft.file.choose"));
+            stay();
             return;
         }
         try (InputStream in = file.getInputStream()) {
             FileInfo stored = files.store(fileName(file), file.getContentType() == null ? "application/octet-stream"
                     : file.getContentType(), file.getSize(), in);
             drafts.attach(draft.id(), stored);
-            reload();
             FacesErrors.info(Messages.get("draft.file.attached", stored.name()));
         } catch (ValidationFailure e) {
             FacesErrors.field("draft:file", e.errors().get(0).message());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        stay();
     }
 
     public void removeFile(String fileId) {
         if (keep()) {
             drafts.detach(draft.id(), UUID.fromString(fileId));
-            reload();
+            stay();
         }
     }
 
@@ -114,13 +127,22 @@ public class NotificationDraftView implements Serializable {
                         : field.startsWith("attachments") ? "file" : "submit";
                 FacesErrors.field("draft:" + input, err.message());
             }
+            stay();
         }
     }
 
     public void discard() {
         drafts.discard(draft.id());
         FacesErrors.info(Messages.get("draft.discarded"));
-        Pages.redirect("/portal/notifications/index.xhtml");
+        Pages.redirect(LIST);
+    }
+
+    /**
+     * Redirect-after-post back to this draft, its id in the address, so that a reload or a bookmark after
+     * Save, Upload or a refused Submit opens the same draft (what was typed is saved in it, messages kept).
+     */
+    private void stay() {
+        Pages.redirect(PAGE + "?id=" + draft.id());
     }
 
     /** Saves the form to the draft; false (with a message) when someone else saved it meanwhile. */
@@ -134,10 +156,6 @@ public class NotificationDraftView implements Serializable {
         }
     }
 
-    private void reload() {
-        draft = drafts.get(draft.id());
-        version = draft.version();
-    }
 
     private static String fileName(Part part) {
         String name = part.getSubmittedFileName();
