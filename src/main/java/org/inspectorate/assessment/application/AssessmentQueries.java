@@ -20,7 +20,8 @@ import org.inspectorate.shared.domain.PageRequest;
 
 /**
  * Reading assessments. Staff see every assessment; a provider's users see only their own organisation's approved
- * assessments (another organisation's is refused as not found and audited; a draft is simply not found).
+ * assessments (another organisation's is refused as not found and audited; a draft is simply not found), and a
+ * location-scoped user only those of their locations (refused as forbidden and audited).
  */
 @ApplicationScoped
 public class AssessmentQueries {
@@ -52,6 +53,7 @@ public class AssessmentQueries {
             if (a.state() != AssessmentState.APPROVED) {
                 throw new NotFound("assessment", String.valueOf(id));
             }
+            access.checkLocation(a.locationId(), false);
         }
         if (a == null) {
             throw new NotFound("assessment", String.valueOf(id));

@@ -43,21 +43,21 @@ public class NoticeQueries {
     @Transactional
     public Page<NoticeRecord> ofCallerOrganisation(PageRequest page) {
         String provider = access.requireProvider();
-        return new Page<>(list(provider, page), store.countOfProvider(provider), page);
+        return new Page<>(list(provider, page), store.countOfProvider(provider, access.locationScope()), page);
     }
 
     @Transactional
     public List<NoticeRecord> list(String providerId, PageRequest page) {
         access.checkProvider(providerId);
         LocalDate today = today();
-        return store.ofProvider(providerId, page.offset(), page.size()).stream()
+        return store.ofProvider(providerId, access.locationScope(), page.offset(), page.size()).stream()
                 .map(n -> NoticeRecord.of(n, today)).toList();
     }
 
     @Transactional
     public long count(String providerId) {
         access.checkProvider(providerId);
-        return store.countOfProvider(providerId);
+        return store.countOfProvider(providerId, access.locationScope());
     }
 
     /** One notice, for its own organisation or staff; empty (the attempt audited) for anyone else. */
@@ -143,6 +143,9 @@ public class NoticeQueries {
             access.checkOwnedBy("Notice", String.valueOf(id), n.map(Notice::providerId).orElse(null));
         } catch (NotFound e) {
             return Optional.empty();
+        }
+        if (n.get().locationId() != null) {
+            access.checkLocation(n.get().locationId(), false); // a location outside the user's scope: forbidden
         }
         return n;
     }

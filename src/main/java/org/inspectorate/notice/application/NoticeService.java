@@ -144,6 +144,12 @@ public class NoticeService {
         }
         Notice n = store.findForUpdate(noticeId).orElse(null);
         access.checkOwnedBy("Notice", String.valueOf(noticeId), n == null ? null : n.providerId());
+        if (n.locationId() != null) {
+            access.checkLocation(n.locationId(), true);
+        } else if (access.locationScope().isPresent()) {
+            throw new org.inspectorate.shared.domain.Forbidden(
+                    "Only your organisation's administrators can answer a notice about the whole organisation");
+        }
         Caller caller = access.caller();
         Representation r = Representation.make(n, text, caller.userId(), caller.name(), clock.instant(), today());
         store.add(r);

@@ -49,15 +49,30 @@ public class NoticeRepository {
                 .setParameter("s", subjectId).getResultList();
     }
 
-    public List<Notice> ofProvider(String providerId, int offset, int limit) {
-        return em.createQuery("select n from Notice n where n.providerId = :p order by n.servedOn desc, n.id desc",
-                Notice.class).setParameter("p", providerId).setFirstResult(offset).setMaxResults(limit)
-                .getResultList();
+    /**
+     * The provider's notices, newest first; with a location scope, only those about one of its locations or
+     * about the whole organisation (no location).
+     */
+    public List<Notice> ofProvider(String providerId, java.util.Optional<java.util.Set<String>> scope, int offset,
+            int limit) {
+        var q = em.createQuery("select n from Notice n where n.providerId = :p" + scopeClause(scope)
+                + " order by n.servedOn desc, n.id desc", Notice.class).setParameter("p", providerId);
+        scope.filter(s -> !s.isEmpty()).ifPresent(s -> q.setParameter("scope", s));
+        return q.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
-    public long countOfProvider(String providerId) {
-        return em.createQuery("select count(n) from Notice n where n.providerId = :p", Long.class)
-                .setParameter("p", providerId).getSingleResult();
+    public long countOfProvider(String providerId, java.util.Optional<java.util.Set<String>> scope) {
+        var q = em.createQuery("select count(n) from Notice n where n.providerId = :p" + scopeClause(scope), Long.class)
+                .setParameter("p", providerId);
+        scope.filter(s -> !s.isEmpty()).ifPresent(s -> q.setParameter("scope", s));
+        return q.getSingleResult();
+    }
+
+    private static String scopeClause(java.util.Optional<java.util.Set<String>> scope) {
+        if (scope.isEmpty()) {
+            return "";
+        }
+        return scope.get().isEmpty() ? " and n.locationId is null" : " and (n.locationId is null or n.locationId in :scope)";
     }
 
     public List<Representation> representations(long noticeId) {
