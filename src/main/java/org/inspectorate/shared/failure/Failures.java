@@ -31,8 +31,13 @@ public final class Failures {
     /** Seconds a client should wait before retrying while the database is unavailable. */
     public static final int RETRY_AFTER_SECONDS = 5;
 
-    /** Connection errors (08), operator intervention such as a restart (57P), too many connections (53300). */
-    private static final Set<String> UNAVAILABLE_STATES = Set.of("53300", "53400", "57P01", "57P02", "57P03", "57P05");
+    /**
+     * Connection errors (08), operator intervention such as a restart (57P), too many connections (53300), and what
+     * a connection attempt meets while the database is closed to connections, missing or refusing the service's
+     * credentials (55000, 3D000, 28000, 28P01).
+     */
+    private static final Set<String> UNAVAILABLE_STATES = Set.of("53300", "53400", "57P01", "57P02", "57P03", "57P05",
+            "55000", "3D000", "28000", "28P01");
     /** Data exceptions: bad text encoding, NUL, value too long, out of range, bad format. */
     private static final String DATA_CLASS = "22";
     private static final Set<String> CONFLICT_STATES = Set.of("23505", "40001", "40P01", "55P03");
@@ -84,12 +89,16 @@ public final class Failures {
         if (t instanceof DateTimeParseException || t instanceof NumberFormatException || isBadUuid(t)) {
             return Failure.of(400, "Invalid request", "A value in the request is not in the expected format.");
         }
+        if (isNamed(t, "org.primefaces.csp.CspException")) {
+            return Failure.of(400, "Invalid request", "The form was sent without the page's security token. Reload"
+                    + " the page and send it again.");
+        }
         if (t instanceof StackOverflowError) {
             return Failure.of(400, "Invalid request", "The request is nested too deeply to be read.");
         }
         if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
                 || t instanceof SQLRecoverableException || isNamed(t, "org.hibernate.exception.JDBCConnectionException")
-                || isNamed(t, "jakarta.resource.spi.ResourceAllocationException")) {
+                || isNamed(t, "jakarta.resource.ResourceException")) {
             return unavailable();
         }
         if (t instanceof SQLException sql && sql.getSQLState() != null) {

@@ -1,0 +1,45 @@
+package org.inspectorate.shared.api;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import org.inspectorate.shared.domain.ValidationFailure;
+import org.inspectorate.shared.text.JsonShape;
+
+/**
+ * Every JSON body an operation reads is first checked by {@link JsonShape} (one object, not too deep, no NUL) and
+ * refused as a 400 problem naming the body otherwise. The body is already bounded in size by the input hygiene
+ * filter, so reading it whole here is safe.
+ */
+@Provider
+public class JsonBodyCheck implements ReaderInterceptor {
+
+    /** Bodies are bounded to this by the input hygiene filter; anything beyond is refused here too. */
+    static final int MAX_BYTES = 2 * 1024 * 1024;
+
+    @Override
+    public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        MediaType type = context.getMediaType();
+        if (type == null || !type.getSubtype().toLowerCase(java.util.Locale.ROOT).contains("json")) {
+            return context.proceed();
+        }
+        byte[] body = readBounded(context.getInputStream());
+        JsonShape.problem(body).ifPresent(p -> {
+            throw ValidationFailure.of("body", p);
+        });
+        context.setInputStream(new ByteArrayInputStream(body));
+        return context.proceed();
+    }
+
+    private static byte[] readBounded(InputStream in) throws IOException {
+        byte[] body = in.readNBytes(MAX_BYTES + 1);
+        if (body.length > MAX_BYTES) {
+            throw ValidationFailure.of("body", "The request body is larger than " + MAX_BYTES / 1024 + " KB.");
+        }
+        return body;
+    }
+}
