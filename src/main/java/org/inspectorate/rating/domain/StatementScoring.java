@@ -12,12 +12,14 @@ final class StatementScoring {
     }
 
     static StatementResult score(StatementInput in, RatingRules rules) {
-        LocalDate date = evidenceDate(in);
-        boolean carried = in.carriedForward()
-                || !in.categories().isEmpty() && in.categories().stream().allMatch(CategoryScore::carriedForward);
-        String carriedNote = carried ? " Carried forward from an earlier assessment (evidence of " + date + ")." : "";
         boolean useCategories = !in.categories().isEmpty()
                 && (rules.method() == ScoringMethod.CATEGORY_SCORES || in.score() == null);
+        // Carried forward, and how old, is said of the rows the score is worked out from, never of rows left unused
+        // (after a change of method, a statement's new score sits beside category rows carried from before).
+        boolean carried = useCategories ? in.categories().stream().allMatch(CategoryScore::carriedForward)
+                : in.score() != null && in.carriedForward();
+        LocalDate date = useCategories ? newestCategoryEvidence(in) : in.evidenceDate();
+        String carriedNote = carried ? " Carried forward from an earlier assessment (evidence of " + date + ")." : "";
         if (useCategories) {
             List<Integer> scores = in.categories().stream().map(CategoryScore::score).toList();
             int sum = scores.stream().mapToInt(Integer::intValue).sum();
@@ -39,7 +41,11 @@ final class StatementScoring {
                     : "";
             String rule = "Scored " + in.score() + " (" + meaning(in.score()) + ") by the assessment team." + why
                     + carriedNote;
-            return new StatementResult(in.code(), in.name(), in.keyQuestion(), in.score(), null, in.categories(),
+            // category rows from another assessment than the score's (carried, or new beside a carried score) are
+            // not shown beside it
+            List<CategoryScore> alongside = in.categories().stream().filter(c -> c.carriedForward() == carried)
+                    .toList();
+            return new StatementResult(in.code(), in.name(), in.keyQuestion(), in.score(), null, alongside,
                     carried, date, rule);
         }
         return new StatementResult(in.code(), in.name(), in.keyQuestion(), null, null, List.of(), false, null,
@@ -55,7 +61,7 @@ final class StatementScoring {
         };
     }
 
-    private static LocalDate evidenceDate(StatementInput in) {
+    private static LocalDate newestCategoryEvidence(StatementInput in) {
         return in.categories().stream().map(CategoryScore::evidenceDate).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElse(in.evidenceDate());
     }

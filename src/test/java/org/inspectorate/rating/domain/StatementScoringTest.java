@@ -89,4 +89,41 @@ class StatementScoringTest {
         assertThrows(IllegalArgumentException.class, () -> categories(5));
         assertThrows(IllegalArgumentException.class, () -> categories(null, 0));
     }
+
+    private static final LocalDate OLD = LocalDate.of(2023, 5, 1);
+    private static final LocalDate NEW = LocalDate.of(2026, 11, 2);
+
+    @Test
+    void afterASwitchToStatementScoresANewScoreIsNotCalledCarriedBecauseOfOldCategoryRows() {
+        List<CategoryScore> old = List.of(new CategoryScore("C1", "People", 2, true, OLD),
+                new CategoryScore("C2", "Processes", 2, true, OLD));
+        StatementResult r = StatementScoring.score(new StatementInput("SAFE1", "Learning culture", KeyQuestion.SAFE, 3,
+                old, false, NEW), DIRECT);
+        assertEquals(3, r.score());
+        assertFalse(r.carriedForward(), r.rule());
+        assertEquals(NEW, r.evidenceDate());
+        assertFalse(r.rule().contains("Carried forward"), r.rule());
+    }
+
+    @Test
+    void afterASwitchToCategoryScoresNewCategoriesAreNotCalledCarriedBecauseOfAnOldStatementScore() {
+        List<CategoryScore> fresh = List.of(new CategoryScore("C1", "People", 3, false, NEW),
+                new CategoryScore("C2", "Processes", 3, false, NEW.minusDays(1)));
+        StatementResult r = StatementScoring.score(new StatementInput("SAFE1", "Learning culture", KeyQuestion.SAFE, 1,
+                fresh, true, OLD), CATEGORIES);
+        assertEquals(3, r.score());
+        assertFalse(r.carriedForward(), r.rule());
+        assertEquals(NEW, r.evidenceDate());
+    }
+
+    @Test
+    void aScoreUsedFromAnEarlierAssessmentIsCalledCarriedWithItsOwnDate() {
+        List<CategoryScore> fresh = List.of(new CategoryScore("C1", "People", 3, false, NEW));
+        StatementResult r = StatementScoring.score(new StatementInput("SAFE1", "Learning culture", KeyQuestion.SAFE, 2,
+                fresh, true, OLD), DIRECT);
+        assertTrue(r.carriedForward());
+        assertEquals(OLD, r.evidenceDate());
+        assertTrue(r.rule().endsWith("Carried forward from an earlier assessment (evidence of " + OLD + ")."),
+                r.rule());
+    }
 }
