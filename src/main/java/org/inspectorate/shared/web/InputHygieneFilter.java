@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.inspectorate.shared.api.Problems;
@@ -82,14 +81,38 @@ public class InputHygieneFilter extends HttpFilter {
                     }
                 }
             }
+            // PrimeFaces checks the page's CSP nonce on every form it sent back, and fails badly without one
+            if (request.getParameter("jakarta.faces.ViewState") != null
+                    && request.getParameter("primefaces.nonce") == null) {
+                return "The form was sent without the page's security token. Reload the page and send it again.";
+            }
         }
         return null;
     }
 
-    private static String decode(String part) {
+    /** Percent-decodes strictly: null for a broken escape or bytes that are not UTF-8. */
+    static String decode(String part) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(part.length());
+        for (int i = 0; i < part.length(); i++) {
+            char c = part.charAt(i);
+            if (c == '%') {
+                if (i + 2 >= part.length() || Character.digit(part.charAt(i + 1), 16) < 0
+                        || Character.digit(part.charAt(i + 2), 16) < 0) {
+                    return null;
+                }
+                bytes.write(Character.digit(part.charAt(i + 1), 16) * 16 + Character.digit(part.charAt(i + 2), 16));
+                i += 2;
+            } else {
+                byte[] b = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+                bytes.write(b, 0, b.length);
+            }
+        }
         try {
-            return URLDecoder.decode(part.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes.toByteArray())).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
             return null;
         }
     }
