@@ -26,4 +26,17 @@ final class Database {
             throw new IllegalStateException("Could not arrange test data: " + sql, e);
         }
     }
+
+    /** Runs these statements in order on one connection (so temporary tables live from one to the next). */
+    static void script(String... statements) {
+        try (Connection c = DriverManager.getConnection(System.getProperty("it.db.url"),
+                System.getProperty("it.db.user", "inspectorate"), System.getProperty("it.db.password", "inspectorate"));
+                java.sql.Statement s = c.createStatement()) {
+            for (String sql : statements) {
+                s.execute(sql);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not arrange test data", e);
+        }
+    }
 }
