@@ -157,6 +157,13 @@ public class TeamMemberView implements Serializable {
         this.role = role;
     }
 
+    /** Only locations this page offered: a tampered form gets the field's message. */
+    public void validateLocations(jakarta.faces.context.FacesContext context, jakarta.faces.component.UIComponent field,
+            Object value) {
+        org.inspectorate.shared.web.Choices.requireAmong(value, getLocationChoices().stream()
+                .map(org.inspectorate.registry.application.LocationName::id).toList());
+    }
+
     public List<String> getLocations() {
         return locations;
     }
