@@ -73,6 +73,23 @@ public class AssessmentQueries {
                 a.approvedByName(), a.approvedAt(), scores, evidence, breaches, overrides);
     }
 
+    /**
+     * The rationale of each score row of an assessment (carried rows keep the rationale given when first scored),
+     * keyed by {@link #rowKey}.
+     */
+    @Transactional
+    public Map<String, String> rationales(long assessmentId) {
+        Map<String, String> byRow = new java.util.HashMap<>();
+        assessments.scores(assessmentId).forEach(s -> byRow.put(rowKey(s.statementCode(), s.categoryCode()),
+                s.rationale()));
+        return byRow;
+    }
+
+    /** The key of one score row: its statement and evidence category (none for the statement's own score). */
+    public static String rowKey(String statementCode, String categoryCode) {
+        return statementCode + "/" + (categoryCode == null ? "" : categoryCode);
+    }
+
     /** Evidence items of these assessments, for explaining scores first given in them. */
     @Transactional
     public List<AssessmentViews.Evidence> evidenceOf(List<Long> assessmentIds, String frameworkCode) {

@@ -10,7 +10,7 @@ import java.util.List;
  * and (for staff and the location's provider: {@code full}) its evidence items with their dates.
  */
 public record Explanation(String locationId, long assessmentId, boolean full, String methodologyCode,
-        String methodologyName, String scoringMethod, String rounding, String overall, String overallLabel,
+        String methodologyName, LocalDate methodologyEffectiveFrom, String scoringMethod, String rounding, String overall, String overallLabel,
         boolean overallLimited, boolean overallOverridden, List<String> overallRules, List<KeyQuestion> keyQuestions,
         List<BreachLine> breaches, LocalDate oldestEvidence, LocalDate latestEvidence, Instant publishedAt,
         Instant reportPublishedAt, String cause) {
@@ -20,8 +20,17 @@ public record Explanation(String locationId, long assessmentId, boolean full, St
             List<Statement> statements) {
     }
 
+    /**
+     * {@code evidence} and {@code rationales} are those of the rows the score was worked out from (none on the
+     * public explanation).
+     */
     public record Statement(String code, String name, Integer score, Integer percent, boolean carriedForward,
-            LocalDate evidenceDate, String rule, List<Category> categories, List<Evidence> evidence) {
+            LocalDate evidenceDate, String rule, List<Category> categories, List<Evidence> evidence,
+            List<Rationale> rationales) {
+    }
+
+    /** Why a score was given, in the assessment team's words; {@code category} null for the statement's own score. */
+    public record Rationale(String category, String text) {
     }
 
     public record Category(String code, String name, int score, boolean carriedForward, LocalDate evidenceDate) {

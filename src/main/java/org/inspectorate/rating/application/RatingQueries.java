@@ -102,11 +102,13 @@ public class RatingQueries {
                 RatingCalculator.breaches(stored.activeBreaches()));
         Methodology m = catalogue.methodology(row.methodologyCode()).orElseThrow();
         Map<String, List<AssessmentViews.Evidence>> evidence = Map.of();
+        Map<String, String> rationales = Map.of();
         if (full) {
             List<Long> sources = snap.scores().stream().map(AssessmentSnapshot.ScoreRow::sourceAssessmentId).distinct()
                     .toList();
             evidence = assessments.evidenceOf(sources, m.frameworkCode()).stream()
                     .collect(Collectors.groupingBy(e -> e.assessmentId() + "/" + e.statementCode()));
+            rationales = assessments.rationales(row.assessmentId());
             audit.record("RATING_EXPLANATION_VIEWED", "Location", locationId, "Full explanation with evidence");
         }
         List<Explanation.KeyQuestion> kqs = new ArrayList<>();
@@ -115,14 +117,26 @@ public class RatingQueries {
                     k.keyQuestion())).orElseThrow();
             List<Explanation.Statement> statements = new ArrayList<>();
             for (StatementResult s : worked.statements()) {
-                long source = snap.scores().stream().filter(r -> r.statementCode().equals(s.code()))
-                        .mapToLong(AssessmentSnapshot.ScoreRow::sourceAssessmentId).findFirst().orElse(row.assessmentId());
-                List<Explanation.Evidence> items = evidence.getOrDefault(source + "/" + s.code(), List.of()).stream()
-                        .map(e -> new Explanation.Evidence(e.id(), e.categoryName(), e.source(), e.collectedOn(),
-                                e.summary(), e.links(), e.attachments().size())).toList();
+                List<AssessmentSnapshot.ScoreRow> used = rowsUsed(snap, s);
+                List<Explanation.Evidence> items = new ArrayList<>();
+                for (long source : used.stream().map(AssessmentSnapshot.ScoreRow::sourceAssessmentId).distinct()
+                        .toList()) {
+                    evidence.getOrDefault(source + "/" + s.code(), List.of()).stream()
+                            .map(e -> new Explanation.Evidence(e.id(), e.categoryName(), e.source(), e.collectedOn(),
+                                    e.summary(), e.links(), e.attachments().size())).forEach(items::add);
+                }
+                List<Explanation.Rationale> why = new ArrayList<>();
+                for (AssessmentSnapshot.ScoreRow r : used) {
+                    String text = rationales.get(AssessmentQueries.rowKey(r.statementCode(), r.categoryCode()));
+                    if (text != null) {
+                        why.add(new Explanation.Rationale(r.categoryCode() == null ? null : s.categories().stream()
+                                .filter(c -> c.code().equals(r.categoryCode())).map(CategoryScore::name).findFirst()
+                                .orElse(r.categoryCode()), text));
+                    }
+                }
                 statements.add(new Explanation.Statement(s.code(), s.name(), s.score(), s.percent(), s.carriedForward(),
                         s.evidenceDate(), s.rule(), s.categories().stream().map(RatingQueries::category).toList(),
-                        items));
+                        items, why));
             }
             kqs.add(new Explanation.KeyQuestion(k.keyQuestion(), worked.label(), k.percent(), k.band(), label(k.band()),
                     k.rating(), label(k.rating()), k.limited(), k.overridden(), k.rules(), worked.oldestEvidence(),
@@ -130,10 +144,17 @@ public class RatingQueries {
         }
         List<Explanation.BreachLine> breaches = stored.breaches().stream().map(b -> new Explanation.BreachLine(
                 b.regulation(), b.keyQuestion(), b.source(), full ? b.description() : null)).toList();
-        return Optional.of(new Explanation(locationId, row.assessmentId(), full, m.code(), m.name(), m.scoringMethod(),
+        return Optional.of(new Explanation(locationId, row.assessmentId(), full, m.code(), m.name(), m.effectiveFrom(),
+                m.scoringMethod(),
                 m.rounding(), stored.overall(), label(stored.overall()), stored.overallLimited(),
                 stored.overallOverridden(), stored.overallRules(), kqs, breaches, row.oldestEvidence(),
                 row.latestEvidence(), row.publishedAt(), row.reportPublishedAt(), row.cause()));
+    }
+
+    /** The score rows a statement's result was worked out from: its category rows, or its own score's row. */
+    static List<AssessmentSnapshot.ScoreRow> rowsUsed(AssessmentSnapshot snap, StatementResult s) {
+        return snap.scores().stream().filter(r -> r.statementCode().equals(s.code()))
+                .filter(r -> s.fromCategories() == (r.categoryCode() != null)).toList();
     }
 
     private static Explanation.Category category(CategoryScore c) {

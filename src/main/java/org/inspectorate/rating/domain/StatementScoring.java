@@ -33,7 +33,7 @@ final class StatementScoring {
                     + Words.exact(sum, max) + ", rounded to " + percent + "%); " + rules.bands().range(band)
                     + " gives a score of " + band.score() + "." + why + carriedNote;
             return new StatementResult(in.code(), in.name(), in.keyQuestion(), band.score(), percent, in.categories(),
-                    carried, date, rule);
+                    carried, date, rule, true);
         }
         if (in.score() != null) {
             String why = rules.method() == ScoringMethod.CATEGORY_SCORES
@@ -46,10 +46,10 @@ final class StatementScoring {
             List<CategoryScore> alongside = in.categories().stream().filter(c -> c.carriedForward() == carried)
                     .toList();
             return new StatementResult(in.code(), in.name(), in.keyQuestion(), in.score(), null, alongside,
-                    carried, date, rule);
+                    carried, date, rule, false);
         }
         return new StatementResult(in.code(), in.name(), in.keyQuestion(), null, null, List.of(), false, null,
-                "Not scored, so not counted.");
+                "Not scored, so not counted.", false);
     }
 
     static String meaning(int score) {

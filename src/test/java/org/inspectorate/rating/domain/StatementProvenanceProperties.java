@@ -54,6 +54,7 @@ class StatementProvenanceProperties {
         boolean carried = usesCategories ? cats.stream().allMatch(CategoryScore::carriedForward) : statement.carried();
         LocalDate date = usesCategories ? cats.stream().map(CategoryScore::evidenceDate).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElseThrow() : statement.date();
+        assertEquals(usesCategories, r.fromCategories(), "which rows the score was worked out from");
         assertEquals(carried, r.carriedForward(), r.rule());
         assertEquals(date, r.evidenceDate(), r.rule());
         assertEquals(carried, r.rule().contains("Carried forward"), r.rule());
