@@ -70,7 +70,8 @@ public class AssessmentService {
         }
         AssessmentKind kind = parseKind(cmd.kind());
         v.require(kind != null, "kind", "Choose full or focused");
-        Methodology methodology = cmd.methodologyCode() == null || cmd.methodologyCode().isBlank() ? catalogue.current()
+        Methodology methodology = cmd.methodologyCode() == null || cmd.methodologyCode().isBlank()
+                ? catalogue.inForceOn(cmd.startsOn() == null ? today() : cmd.startsOn())
                 : catalogue.methodology(cmd.methodologyCode().strip()).orElse(null);
         v.require(methodology != null, "methodology", "Choose a methodology version");
         v.requireText(cmd.team(), "team", "the assessment team", MAX_TEAM);
@@ -113,9 +114,22 @@ public class AssessmentService {
     public void submit(long id) {
         Assessment a = find(id);
         var before = a.auditSnapshot();
-        long scored = assessments.scores(id).size();
-        if (scored == 0) {
+        var scores = assessments.scores(id);
+        if (scores.isEmpty()) {
             throw new AssessmentConflict("Score at least one quality statement before submitting the assessment");
+        }
+        if (a.kind() == org.inspectorate.assessment.domain.AssessmentKind.FULL) {
+            // a full assessment reassesses every statement: none may rest only on an earlier assessment's rows
+            Set<String> rescored = new java.util.HashSet<>();
+            scores.stream().filter(s -> !s.carriedForward()).forEach(s -> rescored.add(s.statementCode()));
+            List<String> notRescored = a.scope().stream().filter(c -> !rescored.contains(c)).sorted().toList();
+            if (!notRescored.isEmpty()) {
+                throw new AssessmentConflict("A full assessment reassesses every quality statement: " + notRescored.size()
+                        + " of " + a.scope().size() + " are not rescored yet (" + String.join(", ",
+                        notRescored.subList(0, Math.min(10, notRescored.size())))
+                        + (notRescored.size() > 10 ? ", ..." : "") + "). Score them, or open a focused assessment"
+                        + " of the statements you reassessed instead.");
+            }
         }
         a.submit(me(), clock.instant());
         audit.record("ASSESSMENT_SUBMITTED", "Assessment", String.valueOf(id), before, a.auditSnapshot(),
@@ -167,5 +181,9 @@ public class AssessmentService {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    private java.time.LocalDate today() {
+        return java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/London")));
     }
 }

@@ -36,11 +36,27 @@ public class FrameworkCatalogue {
         return methodologies().stream().filter(m -> m.code().equals(code)).findFirst();
     }
 
-    /** The newest methodology version in force, offered by default for new assessments. */
+    /** The newest methodology version there is. */
     @Transactional
     public Methodology current() {
         List<Methodology> all = methodologies();
         return all.get(all.size() - 1);
+    }
+
+    /**
+     * The methodology version in force on a day (the newest that took effect on or before it; the earliest for a
+     * day before any), the default for an assessment starting that day.
+     */
+    @Transactional
+    public Methodology inForceOn(java.time.LocalDate day) {
+        List<Methodology> all = methodologies();
+        Methodology inForce = all.get(0);
+        for (Methodology m : all) {
+            if (!m.effectiveFrom().isAfter(day)) {
+                inForce = m;
+            }
+        }
+        return inForce;
     }
 
     @Transactional

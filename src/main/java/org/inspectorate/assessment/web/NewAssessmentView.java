@@ -41,7 +41,7 @@ public class NewAssessmentView implements Serializable {
 
     @PostConstruct
     void init() {
-        methodology = catalogue.current().code();
+        methodology = catalogue.inForceOn(java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"))).code();
         startsOn = LocalDate.now().toString();
         endsOn = LocalDate.now().toString();
     }

@@ -1,0 +1,102 @@
+package org.inspectorate.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.LocalDate;
+import org.inspectorate.demo.RegisterGenerator;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A location assessed under the category-score method, then reassessed under score-per-statement: the new
+ * score is not called carried forward, its new evidence and its rationale are shown, and the old category rows
+ * it was not worked out from are not.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RatingProvenanceIT {
+
+    static final String LOCATION = RegisterGenerator.locationId(221);
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void aScoreGivenAfterAChangeOfMethodShowsItsOwnEvidenceAndRationale() {
+        WebClient inspector = Assessments.as(base, DemoUsers.INSPECTOR);
+        long before = open(inspector, "SAF-2023-11", 400, 399);
+        categoryScore(inspector, before, "OBSERVATION", 2, "Old observation rationale");
+        categoryScore(inspector, before, "PROCESSES", 2, "Old processes rationale");
+        Assessments.submitAndApprove(base, before);
+
+        long after = open(inspector, "SAF-2024-12", 3, 2);
+        WebClient.Response e = inspector.postJson("/api/v1/assessments/" + after + "/evidence",
+                "{\"statementCode\":\"S1\",\"categoryCode\":\"OBSERVATION\",\"source\":\"Site visit\",\"collectedOn\":\""
+                        + LocalDate.now().minusDays(2) + "\",\"summary\":\"New staffing rota observed\"}");
+        assertEquals(201, e.status(), e.body());
+        WebClient.Response s = inspector.send("PUT", "/api/v1/assessments/" + after + "/scores", "application/json",
+                "{\"statementCode\":\"S1\",\"score\":3,\"rationale\":\"Safe staffing seen on every shift\"}");
+        assertEquals(204, s.status(), s.body());
+        Assessments.submitAndApprove(base, after);
+
+        JsonObject rating = inspector.get("/api/v1/locations/" + LOCATION + "/rating").json();
+        JsonObject s1 = rating.getJsonArray("keyQuestions").getValuesAs(JsonObject.class).stream()
+                .filter(k -> k.getString("code").equals("SAFE")).findFirst().orElseThrow()
+                .getJsonArray("statements").getValuesAs(JsonObject.class).stream()
+                .filter(x -> x.getString("code").equals("S1")).findFirst().orElseThrow();
+        assertEquals(3, s1.getInt("score"));
+        assertFalse(s1.getBoolean("carriedForward"), "scored in the new assessment: " + s1);
+        assertFalse(s1.getString("rule").contains("Carried forward"), s1.getString("rule"));
+        assertTrue(s1.getJsonArray("evidence").toString().contains("New staffing rota observed"), s1.toString());
+        assertTrue(s1.getJsonArray("rationales").toString().contains("Safe staffing seen on every shift"),
+                s1.toString());
+        assertFalse(s1.toString().contains("Old observation rationale"), "rows not used are not shown: " + s1);
+        assertTrue(s1.getJsonArray("categories").getValuesAs(JsonObject.class).stream()
+                .noneMatch(c -> c.getBoolean("carriedForward")), "no stale carried category row beside it: " + s1);
+    }
+
+    @Test
+    void aFullAssessmentIsNotSubmittedWhileStatementsAreNotRescored() {
+        WebClient inspector = Assessments.as(base, DemoUsers.INSPECTOR);
+        WebClient.Response r = inspector.postJson("/api/v1/assessments", "{\"locationId\":\""
+                + RegisterGenerator.locationId(222) + "\",\"kind\":\"FULL\",\"team\":\"A. Inspector\",\"startsOn\":\""
+                + LocalDate.now().minusDays(3) + "\",\"endsOn\":\"" + LocalDate.now().minusDays(1) + "\"}");
+        assertEquals(201, r.status(), r.body());
+        long id = r.json().getJsonNumber("id").longValue();
+        JsonObject detail = inspector.get("/api/v1/assessments/" + id).json();
+        assertEquals("SAF-2024-12", detail.getJsonObject("summary").getString("methodologyCode"),
+                "the methodology in force on the start date: " + detail.getJsonObject("summary"));
+        Assessments.score(base, id, "S1", 3);
+        WebClient.Response submit = inspector.send("POST", "/api/v1/assessments/" + id + "/submit", null, null);
+        assertEquals(409, submit.status(), submit.body());
+        assertTrue(submit.isProblem() && submit.body().contains("are not rescored yet"), submit.body());
+    }
+
+    private long open(WebClient inspector, String methodology, int startedDaysAgo, int endedDaysAgo) {
+        WebClient.Response r = inspector.postJson("/api/v1/assessments", "{\"locationId\":\"" + LOCATION
+                + "\",\"kind\":\"FOCUSED\",\"statements\":[\"S1\"],\"team\":\"A. Inspector\",\"startsOn\":\""
+                + LocalDate.now().minusDays(startedDaysAgo) + "\",\"endsOn\":\"" + LocalDate.now().minusDays(endedDaysAgo)
+                + "\",\"methodology\":\"" + methodology + "\"}");
+        assertEquals(201, r.status(), r.body());
+        return r.json().getJsonNumber("id").longValue();
+    }
+
+    private static void categoryScore(WebClient inspector, long id, String category, int score, String why) {
+        WebClient.Response r = inspector.send("PUT", "/api/v1/assessments/" + id + "/scores", "application/json",
+                "{\"statementCode\":\"S1\",\"categoryCode\":\"" + category + "\",\"score\":" + score
+                        + ",\"rationale\":\"" + why + "\"}");
+        assertEquals(204, r.status(), r.body());
+    }
+}
