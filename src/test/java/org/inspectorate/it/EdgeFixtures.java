@@ -50,9 +50,10 @@ final class EdgeFixtures {
         notificationX = notify(new WebClient(base).bearer(DemoAccounts.PROVIDER_A_API_KEY), locationX, secretX);
         notificationB = notify(new WebClient(base).bearer(DemoAccounts.PROVIDER_B_API_KEY), locationB, secretB);
         draftX = UUID.randomUUID().toString();
-        Database.update("insert into notification_draft (id, provider_id, location_id, type, created_by_name,"
-                + " created_at, updated_at) select ?::uuid, provider_id, id, 'POLICE_INCIDENT', 'A admin', now(), now()"
-                + " from location where id = ?", draftX, locationX);
+        Database.update("insert into notification_draft (id, provider_id, location_id, type, details, created_by_name,"
+                + " created_at, updated_at) select ?::uuid, provider_id, id, 'POLICE_INCIDENT', jsonb_build_object("
+                + "'whatHappened', ?::text), 'A admin', now(), now() from location where id = ?", draftX,
+                "Draft about " + secretX, locationX);
         assessmentX = approvedAssessment(base, locationX, secretX);
 
         String manager = PortalUsers.create(base, DemoUsers.PROVIDER_A, "LOCATION_MANAGER",
@@ -61,18 +62,21 @@ final class EdgeFixtures {
                 List.of(RegisterGenerator.locationId(0)));
         Set<String> aPrivate = Set.of(locationX, notificationX, draftX);
         Set<String> bPrivate = Set.of(locationB, notificationB);
+        // the private records' own ids count as secrets too: no list or page may show them out of scope
+        Set<String> xSecrets = Set.of(secretX, notificationX, draftX);
+        Set<String> bSecrets = Set.of(secretB, notificationB);
         callers = List.of(
-                new Caller("anonymous", new WebClient(base), new WebClient(base), false, Set.of(secretX, secretB),
+                new Caller("anonymous", new WebClient(base), new WebClient(base), false, union(xSecrets, bSecrets),
                         union(aPrivate, bPrivate)),
                 staff(base, DemoUsers.INSPECTOR), staff(base, DemoUsers.REGISTRATION), staff(base, DemoUsers.MANAGER),
                 staff(base, DemoUsers.ADMIN),
-                provider(base, "provider A administrator", DemoUsers.PROVIDER_A, DemoUsers.PASSWORD, Set.of(secretB),
+                provider(base, "provider A administrator", DemoUsers.PROVIDER_A, DemoUsers.PASSWORD, bSecrets,
                         bPrivate),
                 provider(base, "provider A location manager (locations 0, 1)", manager, PortalUsers.PASSWORD,
-                        Set.of(secretX, secretB), union(aPrivate, bPrivate)),
+                        union(xSecrets, bSecrets), union(aPrivate, bPrivate)),
                 provider(base, "provider A contributor (location 0)", contributor, PortalUsers.PASSWORD,
-                        Set.of(secretX, secretB), union(aPrivate, bPrivate)),
-                provider(base, "provider B administrator", DemoUsers.PROVIDER_B, DemoUsers.PASSWORD, Set.of(secretX),
+                        union(xSecrets, bSecrets), union(aPrivate, bPrivate)),
+                provider(base, "provider B administrator", DemoUsers.PROVIDER_B, DemoUsers.PASSWORD, xSecrets,
                         union(aPrivate, Set.of(inScopeLocation))));
     }
 

@@ -145,6 +145,24 @@ final class Surface {
         }
     }
 
+    /** Every page under the web root (not WEB-INF) that reads nothing from its address: lists, forms, home pages. */
+    static List<String> pagesWithoutParameters() {
+        Path root = Path.of("src/main/webapp");
+        try (Stream<Path> files = Files.walk(root)) {
+            List<String> pages = new ArrayList<>();
+            for (Path f : files.filter(f -> f.toString().endsWith(".xhtml"))
+                    .filter(f -> !root.relativize(f).toString().startsWith("WEB-INF")).sorted().toList()) {
+                String path = "/" + root.relativize(f).toString().replace('\\', '/');
+                if (!VIEW_PARAM.matcher(Files.readString(f)).find() && !SESSION_PAGES.contains(path)) {
+                    pages.add(path);
+                }
+            }
+            return pages;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
     }
