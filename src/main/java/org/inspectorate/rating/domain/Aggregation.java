@@ -42,7 +42,9 @@ final class Aggregation {
             return Rating.REQUIRES_IMPROVEMENT;
         }
         if (outstanding >= rules.outstandingFrom() && ri == 0) {
-            steps.add(Words.keyQuestions(outstanding) + " Outstanding and the others Good, so overall is Outstanding ("
+            String others = outstanding == kqs.size() ? "" : " and the others Good";
+            steps.add((outstanding == kqs.size() ? "All " + outstanding + " key questions are"
+                    : Words.keyQuestions(outstanding)) + " Outstanding" + others + ", so overall is Outstanding ("
                     + "Outstanding needs at least " + rules.outstandingFrom() + " Outstanding and none below Good).");
             return Rating.OUTSTANDING;
         }

@@ -172,8 +172,10 @@ class RatingEngineTest {
         assertEquals(OUTSTANDING, r.overall());
         assertEquals("2 key questions are Outstanding and the others Good, so overall is Outstanding (Outstanding"
                 + " needs at least 2 Outstanding and none below Good).", r.overallRules().get(1));
-        assertEquals(OUTSTANDING, rate(ratings(OUTSTANDING, OUTSTANDING, OUTSTANDING, OUTSTANDING, OUTSTANDING))
-                .overall());
+        RatingResult all = rate(ratings(OUTSTANDING, OUTSTANDING, OUTSTANDING, OUTSTANDING, OUTSTANDING));
+        assertEquals(OUTSTANDING, all.overall());
+        assertEquals("All 5 key questions are Outstanding, so overall is Outstanding (Outstanding needs at least 2"
+                + " Outstanding and none below Good).", all.overallRules().get(1));
     }
 
     @Test
