@@ -124,6 +124,15 @@ final class Surface {
 
     /** Every page under the web root (not WEB-INF) that reads parameters from its address. */
     static List<Page> pagesWithParameters() {
+        return allPages().stream().filter(p -> !p.params().isEmpty()).toList();
+    }
+
+    /** Every page under the web root (not WEB-INF) that reads nothing from its address: lists, forms, home pages. */
+    static List<String> pagesWithoutParameters() {
+        return allPages().stream().filter(p -> p.params().isEmpty()).map(Page::path).toList();
+    }
+
+    private static List<Page> allPages() {
         Path root = Path.of("src/main/webapp");
         try (Stream<Path> files = Files.walk(root)) {
             List<Page> pages = new ArrayList<>();
@@ -135,26 +144,8 @@ final class Surface {
                     params.add(m.group(1));
                 }
                 String path = "/" + root.relativize(f).toString().replace('\\', '/');
-                if (!params.isEmpty() && !SESSION_PAGES.contains(path)) {
+                if (!SESSION_PAGES.contains(path)) {
                     pages.add(new Page(path, List.copyOf(params)));
-                }
-            }
-            return pages;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Every page under the web root (not WEB-INF) that reads nothing from its address: lists, forms, home pages. */
-    static List<String> pagesWithoutParameters() {
-        Path root = Path.of("src/main/webapp");
-        try (Stream<Path> files = Files.walk(root)) {
-            List<String> pages = new ArrayList<>();
-            for (Path f : files.filter(f -> f.toString().endsWith(".xhtml"))
-                    .filter(f -> !root.relativize(f).toString().startsWith("WEB-INF")).sorted().toList()) {
-                String path = "/" + root.relativize(f).toString().replace('\\', '/');
-                if (!VIEW_PARAM.matcher(Files.readString(f)).find() && !SESSION_PAGES.contains(path)) {
-                    pages.add(path);
                 }
             }
             return pages;
