@@ -52,9 +52,12 @@ class RatingProvenanceIT {
         Assessments.submitAndApprove(base, after);
 
         JsonObject rating = inspector.get("/api/v1/locations/" + LOCATION + "/rating").json();
-        JsonObject s1 = rating.getJsonArray("keyQuestions").getValuesAs(JsonObject.class).stream()
-                .filter(k -> k.getString("code").equals("SAFE")).findFirst().orElseThrow()
-                .getJsonArray("statements").getValuesAs(JsonObject.class).stream()
+        JsonObject safe = rating.getJsonArray("keyQuestions").getValuesAs(JsonObject.class).stream()
+                .filter(k -> k.getString("code").equals("SAFE")).findFirst().orElseThrow();
+        assertTrue(safe.getBoolean("reassessed"), "Safe was reassessed: " + safe);
+        assertFalse(rating.getBoolean("staleEvidence"), "no evidence older than 2 years");
+        assertEquals(2, rating.getInt("staleAfterYears"));
+        JsonObject s1 = safe.getJsonArray("statements").getValuesAs(JsonObject.class).stream()
                 .filter(x -> x.getString("code").equals("S1")).findFirst().orElseThrow();
         assertEquals(3, s1.getInt("score"));
         assertFalse(s1.getBoolean("carriedForward"), "scored in the new assessment: " + s1);

@@ -13,11 +13,21 @@ public record Explanation(String locationId, long assessmentId, boolean full, St
         String methodologyName, LocalDate methodologyEffectiveFrom, String scoringMethod, String rounding, String overall, String overallLabel,
         boolean overallLimited, boolean overallOverridden, List<String> overallRules, List<KeyQuestion> keyQuestions,
         List<BreachLine> breaches, LocalDate oldestEvidence, LocalDate latestEvidence, Instant publishedAt,
-        Instant reportPublishedAt, String cause) {
+        Instant reportPublishedAt, String cause, int staleAfterYears, boolean staleEvidence) {
 
     public record KeyQuestion(String code, String label, Integer percent, String band, String bandLabel, String rating,
             String ratingLabel, boolean limited, boolean overridden, List<String> rules, LocalDate oldestEvidence,
-            List<Statement> statements) {
+            List<Statement> statements, boolean reassessed, LocalDate latestEvidence) {
+
+        /** Reassessed: at least one of its statements was scored in this assessment, not carried forward. */
+        static boolean reassessed(List<Statement> statements) {
+            return statements.stream().anyMatch(s -> s.score() != null && !s.carriedForward());
+        }
+
+        static LocalDate latest(List<Statement> statements) {
+            return statements.stream().map(Statement::evidenceDate).filter(java.util.Objects::nonNull)
+                    .max(java.util.Comparator.naturalOrder()).orElse(null);
+        }
     }
 
     /**

@@ -140,7 +140,7 @@ public class RatingQueries {
             }
             kqs.add(new Explanation.KeyQuestion(k.keyQuestion(), worked.label(), k.percent(), k.band(), label(k.band()),
                     k.rating(), label(k.rating()), k.limited(), k.overridden(), k.rules(), worked.oldestEvidence(),
-                    statements));
+                    statements, Explanation.KeyQuestion.reassessed(statements), Explanation.KeyQuestion.latest(statements)));
         }
         List<Explanation.BreachLine> breaches = stored.breaches().stream().map(b -> new Explanation.BreachLine(
                 b.regulation(), b.keyQuestion(), b.source(), full ? b.description() : null)).toList();
@@ -148,7 +148,22 @@ public class RatingQueries {
                 m.scoringMethod(),
                 m.rounding(), stored.overall(), label(stored.overall()), stored.overallLimited(),
                 stored.overallOverridden(), stored.overallRules(), kqs, breaches, row.oldestEvidence(),
-                row.latestEvidence(), row.publishedAt(), row.reportPublishedAt(), row.cause()));
+                row.latestEvidence(), row.publishedAt(), row.reportPublishedAt(), row.cause(), staleAfterYears,
+                isStale(row.oldestEvidence())));
+    }
+
+    /** Evidence older than this many years is pointed out at the top of an explanation. */
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "inspectorate.ratings.stale-evidence-years",
+            defaultValue = "2")
+    int staleAfterYears;
+
+    @Inject
+    java.time.Clock clock;
+
+    private boolean isStale(java.time.LocalDate oldest) {
+        return oldest != null && oldest.isBefore(java.time.LocalDate.now(clock.withZone(
+                java.time.ZoneId.of("Europe/London"))).minusYears(staleAfterYears));
     }
 
     /** The score rows a statement's result was worked out from: its category rows, or its own score's row. */
