@@ -11,8 +11,8 @@ import org.inspectorate.shared.domain.ValidationFailure;
 import org.inspectorate.shared.text.JsonShape;
 
 /**
- * Every JSON body an operation reads is first checked by {@link JsonShape} (one object, not too deep, no NUL) and
- * refused as a 400 problem naming the body otherwise. The body is already bounded in size by the input hygiene
+ * Every JSON body an operation reads is first checked by {@link JsonShape} (one object, or an array where the
+ * operation reads the text itself; not too deep; no NUL) and refused as a 400 problem naming the body otherwise. The body is already bounded in size by the input hygiene
  * filter, so reading it whole here is safe.
  */
 @Provider
@@ -28,11 +28,17 @@ public class JsonBodyCheck implements ReaderInterceptor {
             return context.proceed();
         }
         byte[] body = readBounded(context.getInputStream());
-        JsonShape.problem(body).ifPresent(p -> {
+        JsonShape.problem(body, readsItsOwnJson(context.getType())).ifPresent(p -> {
             throw ValidationFailure.of("body", p);
         });
         context.setInputStream(new ByteArrayInputStream(body));
         return context.proceed();
+    }
+
+    /** An operation that takes the text (or a JSON value, or a list) parses it itself and may accept a batch. */
+    private static boolean readsItsOwnJson(Class<?> type) {
+        return type == String.class || type.isArray() || java.util.Collection.class.isAssignableFrom(type)
+                || jakarta.json.JsonValue.class.isAssignableFrom(type);
     }
 
     private static byte[] readBounded(InputStream in) throws IOException {

@@ -4,9 +4,10 @@ import java.util.Optional;
 
 /**
  * A cheap look at a JSON body before any parser builds objects from it: what the service refuses whatever the
- * operation. Every operation takes one JSON object, so a top-level array, string, number or {@code null} is
- * wrong; nesting deeper than {@link #MAX_DEPTH} is never needed and would exhaust a recursive parser's stack;
- * and {@code \u0000} cannot be stored in PostgreSQL text. Syntax errors are left to the parser.
+ * operation. An operation takes one JSON object (or, where it reads a batch, an array), so a top-level string,
+ * number or {@code null} is always wrong, and an array is wrong where an object is expected; nesting deeper than
+ * {@link #MAX_DEPTH} is never needed and would exhaust a recursive parser's stack; and {@code \u0000} cannot be
+ * stored in PostgreSQL text. Syntax errors are left to the parser.
  */
 public final class JsonShape {
 
@@ -16,14 +17,23 @@ public final class JsonShape {
     private JsonShape() {
     }
 
-    /** Why this body is refused, or empty when it may go on to the parser. An empty body is left to the operation. */
+    /** Why this body is refused where one object is expected; see {@link #problem(byte[], boolean)}. */
     public static Optional<String> problem(byte[] body) {
+        return problem(body, false);
+    }
+
+    /**
+     * Why this body is refused, or empty when it may go on to the parser. An empty body is left to the operation.
+     * With {@code arrayAllowed} (an operation that reads a batch itself) a top-level array passes too.
+     */
+    public static Optional<String> problem(byte[] body, boolean arrayAllowed) {
         int i = skipSpace(body, 0);
         if (i == body.length) {
             return Optional.empty();
         }
-        if (body[i] != '{') {
-            return Optional.of("Send a JSON object ({...}), not " + describe(body[i]) + ".");
+        if (body[i] != '{' && !(arrayAllowed && body[i] == '[')) {
+            return Optional.of((arrayAllowed ? "Send a JSON object ({...}) or array ([...]), not "
+                    : "Send a JSON object ({...}), not ") + describe(body[i]) + ".");
         }
         int depth = 0;
         boolean inString = false;

@@ -33,6 +33,13 @@ class JsonShapeTest {
     }
 
     @Test
+    void anOperationThatReadsABatchMayBeSentAnArrayButNeverAScalar() {
+        assertEquals(Optional.empty(), JsonShape.problem("[{\"a\":1},{}]".getBytes(StandardCharsets.UTF_8), true));
+        assertTrue(JsonShape.problem("null".getBytes(StandardCharsets.UTF_8), true).orElseThrow().contains("null"));
+        assertTrue(JsonShape.problem("[\"\\u0000\"]".getBytes(StandardCharsets.UTF_8), true).isPresent());
+    }
+
+    @Test
     void refusesNulEscapes() {
         assertTrue(check("{\"name\":\"a\\u0000b\"}").orElseThrow().contains("NUL"));
     }
