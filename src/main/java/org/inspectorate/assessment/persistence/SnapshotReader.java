@@ -85,7 +85,8 @@ public class SnapshotReader {
         }
         try (Connection c = dataSource.getConnection();
                 PreparedStatement ps = c.prepareStatement("select a.location_id, b.statement_code, b.regulation,"
-                        + " b.description, a.approved_at from breach_finding b join assessment a on a.id = b.assessment_id"
+                        + " b.description, a.approved_at, a.starts_on, a.ends_on from breach_finding b join assessment a"
+                        + " on a.id = b.assessment_id"
                         + " where a.location_id = any(?) and a.state = 'APPROVED' and a.id = (select a2.id from"
                         + " assessment a2 where a2.location_id = a.location_id and a2.state = 'APPROVED'"
                         + " order by a2.approved_at desc, a2.id desc limit 1) order by b.id")) {
@@ -93,7 +94,8 @@ public class SnapshotReader {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new String[] {rs.getString(2),
-                            rs.getString(3), rs.getString(4), rs.getDate(5).toLocalDate().toString()});
+                            rs.getString(3), rs.getString(4), rs.getDate(5).toLocalDate().toString(),
+                            rs.getDate(6).toLocalDate().toString(), rs.getDate(7).toLocalDate().toString()});
                 }
             }
             return out;

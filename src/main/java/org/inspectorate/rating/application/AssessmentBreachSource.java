@@ -35,10 +35,18 @@ public class AssessmentBreachSource implements BreachSource {
             List<ActiveBreach> list = new ArrayList<>();
             for (String[] r : rows) {
                 String kq = f.statement(r[0]).map(Framework.Statement::keyQuestion).orElse(null);
-                list.add(new ActiveBreach("found in the assessment of " + r[3], r[1], kq, r[2], LocalDate.parse(r[3])));
+                list.add(new ActiveBreach("found in the assessment of " + dates(LocalDate.parse(r[4]),
+                        LocalDate.parse(r[5])), r[1], kq, r[2], LocalDate.parse(r[3])));
             }
             out.put(location, list);
         });
         return out;
+    }
+
+    /** The assessment's own dates, as the explanation names it: "3 to 5 November 2026", or one day. */
+    static String dates(LocalDate from, LocalDate to) {
+        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
+                java.util.Locale.UK);
+        return from.equals(to) ? day.format(to) : day.format(from) + " to " + day.format(to);
     }
 }
