@@ -132,7 +132,7 @@ class RatingJourneyIT {
         browser.click("#rating-explanation-link");
         browser.waitForPath("/rating.xhtml");
         assertTrue(browser.text("#overall-rules").contains("2 key questions are Outstanding and the others Good"));
-        assertTrue(browser.text("#evidence-dates").matches("\\d{4}-\\d{2}-\\d{2} to \\d{4}-\\d{2}-\\d{2}"),
+        assertTrue(browser.text("#evidence-dates").matches("\\d{1,2} [A-Z][a-z]{2,3} \\d{4} to \\d{1,2} [A-Z][a-z]{2,3} \\d{4}"),
                 browser.text("#evidence-dates"));
         assertFalse(browser.text("main").contains("Staff reported and learned"), "the public sees no evidence items");
         browser.assertAccessible();

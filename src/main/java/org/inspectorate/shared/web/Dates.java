@@ -7,7 +7,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Instants as people in the UK read them, for pages: {@code #{dates.dateTime(item.receivedAt)}}. */
+/** Instants and days as people in the UK read them, for pages: {@code #{dates.dateTime(item.receivedAt)}}. */
 @Named
 @ApplicationScoped
 public class Dates {
@@ -23,5 +23,10 @@ public class Dates {
 
     public String date(Instant instant) {
         return instant == null ? "" : DATE.format(instant);
+    }
+
+    /** A calendar day: {@code #{dates.day(item.collectedOn)}}, "5 Nov 2026". */
+    public String day(java.time.LocalDate day) {
+        return day == null ? "" : DATE.format(day);
     }
 }
