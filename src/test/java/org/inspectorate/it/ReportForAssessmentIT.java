@@ -6,7 +6,9 @@ import static org.inspectorate.it.ReportApi.save;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.StringReader;
 import java.net.URL;
 import java.time.Duration;
 import org.inspectorate.demo.RegisterGenerator;
@@ -71,6 +73,18 @@ class ReportForAssessmentIT {
             Thread.sleep(200);
         }
         assertTrue(hasReportDate(rating), "the ratings carry the report's publication: " + rating);
+
+        long publication = Json.createReader(new StringReader(new WebClient(base).get("/api/v1/reports/locations/"
+                + LOCATION).body())).readArray().getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getJsonNumber("reportId").longValue() == id).findFirst().orElseThrow()
+                .getJsonNumber("publicationId").longValue();
+        String published = new WebClient(base).get("/report.xhtml?id=" + publication).body();
+        assertTrue(published.contains("id=\"ratings\"") && published.contains("How these ratings were worked out")
+                && published.contains("/rating.xhtml?id=" + LOCATION), "the report carries its ratings");
+        assertTrue(published.contains(rating.getString("overallLabel")), "with the overall rating");
+        WebClient staff = PortalUsers.signedIn(base, DemoUsers.INSPECTOR, DemoUsers.PASSWORD);
+        assertTrue(staff.get("/staff/reports/edit.xhtml?id=" + id).body().contains("/report.xhtml?id=" + publication),
+                "the staff report page links to the published report");
     }
 
     private static boolean hasReportDate(JsonObject rating) {

@@ -102,7 +102,10 @@ public class AssessmentQueries {
         return snapshots.read(assessmentIds);
     }
 
-    /** Breaches found in each location's latest approved assessment: [statement, regulation, description, date]. */
+    /**
+     * Breaches found in each location's latest approved assessment: [statement, regulation, description, approved
+     * on, assessment starts on, assessment ends on].
+     */
     @Transactional
     public Map<String, List<String[]>> breachesOfLatestApproved(List<String> locationIds) {
         return snapshots.breachesOfLatestApproved(locationIds);

@@ -34,6 +34,12 @@ public class PublicationService {
     @Inject
     FactualAccuracyMail mail;
 
+    @Inject
+    ReportRatings ratings;
+
+    @Inject
+    org.inspectorate.shared.config.Settings settings;
+
     void publish(Report r, Instant now) {
         List<SectionRecord> sections = ReportViews.sections(reports.sections(r.id()));
         String date = DATE.format(now.atZone(ReportViews.UK));
@@ -46,6 +52,7 @@ public class PublicationService {
         facts.put("Site visit ended", DATE.format(r.siteVisitEndedOn()));
         facts.put("Report published", date);
         PdfDocument pdf = PdfDocument.titled("Inspection report").subtitle(r.locationName()).facts(facts);
+        ratingsSection(r, html, pdf);
         for (SectionRecord s : sections) {
             if (ReportHtml.blank(s.html())) {
                 continue;
@@ -61,6 +68,28 @@ public class PublicationService {
         reports.flush();
         mail.published(r, publication.id());
         published.fire(new ReportPublished(r.id(), r.locationId(), r.assessmentId(), now));
+    }
+
+    /** The ratings worked out from the report's assessment, with where their working is explained. */
+    private void ratingsSection(Report r, StringBuilder html, PdfDocument pdf) {
+        if (r.assessmentId() == null) {
+            return;
+        }
+        ratings.ofAssessment(r.locationId(), r.assessmentId()).ifPresent(lines -> {
+            String explained = "/rating.xhtml?id=" + r.locationId();
+            html.append("<h2 id=\"ratings\">Ratings</h2><table class=\"app-table\"><caption class=\"visually-hidden\">"
+                    + "Ratings</caption><tbody>");
+            Map<String, String> rows = new LinkedHashMap<>();
+            for (ReportRatings.Line l : lines) {
+                html.append("<tr><th scope=\"row\">").append(PdfDocument.escape(l.label())).append("</th><td>")
+                        .append(PdfDocument.escape(l.rating())).append("</td></tr>");
+                rows.put(l.label(), l.rating());
+            }
+            html.append("</tbody></table><p><a href=\"").append(explained)
+                    .append("\">How these ratings were worked out</a></p>");
+            pdf.heading("Ratings").facts(rows).paragraph("How these ratings were worked out: " + settings.publicUrl()
+                    + explained);
+        });
     }
 
     void withdraw(Report r, Instant now) {

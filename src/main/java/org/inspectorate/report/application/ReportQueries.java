@@ -140,6 +140,12 @@ public class ReportQueries {
                 ((Number) r[1]).longValue(), (Instant) r[2], (LocalDate) r[3])).toList();
     }
 
+    /** The id of the report's current publication (not withdrawn), if it is published. */
+    @Transactional
+    public Optional<Long> currentPublicationId(long reportId) {
+        return reports.currentPublications(reportId).stream().map(ReportPublication::id).findFirst();
+    }
+
     /** A publication, unless withdrawn. */
     @Transactional
     public Optional<ReportPublication> publication(long id) {

@@ -44,6 +44,7 @@ public class ReportEditView implements Serializable {
     StaffActors actors;
 
     private Long id;
+    private Long publicationId;
     private ReportDetail detail;
     private String reason;
     private Long staffId;
@@ -51,6 +52,7 @@ public class ReportEditView implements Serializable {
     private final Map<Long, String> answerReasons = new HashMap<>();
 
     public void load() {
+        publicationId = null;
         detail = id == null ? null : queries.detail(id).orElse(null);
         if (detail == null) {
             Pages.notFound();
@@ -116,6 +118,17 @@ public class ReportEditView implements Serializable {
     public Long getId() { return id; }
     public void setId(Long v) { id = v; }
     public ReportDetail getDetail() { return detail; }
+
+    /** The published report's id, for the link to it; null while unpublished. */
+    public Long getPublicationId() {
+        if (detail == null) {
+            return null;
+        }
+        if (publicationId == null) {
+            publicationId = queries.currentPublicationId(id).orElse(-1L);
+        }
+        return publicationId < 0 ? null : publicationId;
+    }
     public String getReason() { return reason; }
     public void setReason(String v) { reason = v; }
     public Long getStaffId() { return staffId; }
