@@ -53,4 +53,34 @@ final class Assessments {
                 null, null);
         assertEquals(204, a.status(), a.body());
     }
+
+    /**
+     * Writes the inspection report for an approved assessment and takes it to publication, which publishes the
+     * assessment's proposed ratings. The provider's factual accuracy deadline is moved into the past (as if they did
+     * not answer), since most demo locations' providers have no demo user. Returns the report's id.
+     */
+    static long publishWithReport(URL base, long assessmentId, String locationId) {
+        WebClient inspector = as(base, DemoUsers.INSPECTOR);
+        WebClient.Response opened = inspector.postJson("/api/v1/staff/reports", "{\"locationId\":\"" + locationId
+                + "\",\"siteVisitEndedOn\":\"" + ReportApi.today().minusDays(3) + "\",\"assessmentId\":"
+                + assessmentId + "}");
+        assertEquals(201, opened.status(), opened.body());
+        long report = ReportApi.id(opened.json());
+        assertEquals(200, ReportApi.save(inspector, report, "SUMMARY", 0, "<p>A good service.</p>").status());
+        assertEquals(200, ReportApi.move(inspector, report, "SUBMIT_FOR_REVIEW", null).status());
+        WebClient manager = as(base, DemoUsers.MANAGER);
+        assertEquals(200, ReportApi.move(manager, report, "PASS_REVIEW", null).status());
+        Database.update("update report set fac_deadline = current_date - 1 where id = ?", report);
+        WebClient.Response finalised = ReportApi.move(manager, report, "FINALISE", null);
+        assertEquals(200, finalised.status(), finalised.body());
+        WebClient.Response published = ReportApi.move(manager, report, "PUBLISH", null);
+        assertEquals("PUBLISHED", ReportApi.state(published), published.body());
+        return report;
+    }
+
+    /** Approves the assessment and publishes its ratings with a report; returns the report's id. */
+    static long approveAndPublish(URL base, long id, String locationId) {
+        submitAndApprove(base, id);
+        return publishWithReport(base, id, locationId);
+    }
 }

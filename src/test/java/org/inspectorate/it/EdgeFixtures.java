@@ -131,7 +131,7 @@ final class EdgeFixtures {
                 + "\"collectedOn\":\"" + LocalDate.now().minusDays(2) + "\",\"summary\":\"Observed " + secret + "\"}");
         assertEquals(201, e.status(), e.body());
         Assessments.score(base, id, "S1", 3);
-        Assessments.submitAndApprove(base, id);
+        Assessments.approveAndPublish(base, id, location);
         return id;
     }
 }

@@ -65,7 +65,7 @@ class RatingApiIT {
     }
 
     @Test
-    void approvalPublishesExplainedRatingsAndAChangedScoreRecomputesThem() {
+    void approvalProposesRatingsTheReportPublishesAndAChangedScoreRecomputesThem() {
         assertEquals(404, new WebClient(base).get("/api/v1/locations/" + LOCATION + "/rating").status());
         long id = Assessments.openFocused(base, LOCATION, Assessments.ONE_PER_KEY_QUESTION);
         Assessments.evidence(base, id, "S1", "OBSERVATION");
@@ -75,8 +75,24 @@ class RatingApiIT {
         }
         Assessments.submitAndApprove(base, id);
 
+        assertEquals(404, new WebClient(base).get("/api/v1/locations/" + LOCATION + "/rating").status(),
+                "approval only proposes the ratings: the public sees nothing before the report");
+        JsonObject proposal = Assessments.as(base, DemoUsers.INSPECTOR).get("/api/v1/assessments/" + id
+                + "/proposed-ratings").json();
+        assertEquals("PROPOSED", proposal.getString("state"));
+        assertEquals("OUTSTANDING", proposal.getString("overall"));
+        int anonymous = new WebClient(base).get("/api/v1/assessments/" + id + "/proposed-ratings").status();
+        assertTrue(anonymous == 401 || anonymous == 403, "the public cannot read proposed ratings: " + anonymous);
+        long report = Assessments.publishWithReport(base, id, LOCATION);
+
         JsonObject rating = new WebClient(base).get("/api/v1/locations/" + LOCATION + "/rating").json();
         assertEquals("OUTSTANDING", rating.getString("overall"));
+        assertEquals("REPORT", rating.getString("cause"));
+        assertFalse(rating.isNull("reportPublishedAt"), "published with the report, in the same transaction");
+        JsonObject published = Assessments.as(base, DemoUsers.INSPECTOR).get("/api/v1/assessments/" + id
+                + "/proposed-ratings").json();
+        assertEquals("PUBLISHED", published.getString("state"));
+        assertEquals(report, published.getJsonNumber("reportId").longValue());
         assertFalse(rating.getBoolean("full"));
         assertEquals("SAF-2024-12", rating.getString("methodologyCode"));
         assertTrue(rating.getJsonArray("overallRules").toString().contains("2 key questions are Outstanding"),
@@ -100,7 +116,7 @@ class RatingApiIT {
 
         long again = Assessments.openFocused(base, LOCATION, "S1");
         Assessments.score(base, again, "S1", 1);
-        Assessments.submitAndApprove(base, again);
+        Assessments.approveAndPublish(base, again, LOCATION);
         JsonObject changed = new WebClient(base).get("/api/v1/locations/" + LOCATION + "/rating").json();
         JsonObject safeNow = kq(changed, "SAFE");
         assertEquals(25, safeNow.getInt("percent"));
@@ -135,7 +151,7 @@ class RatingApiIT {
         assertTrue(own.body().contains("second person"), own.body());
         assertEquals(204, Assessments.as(base, DemoUsers.MANAGER).send("POST", "/api/v1/assessments/" + id
                 + "/overrides/" + overrideId + "/approve", null, null).status());
-        Assessments.submitAndApprove(base, id);
+        Assessments.approveAndPublish(base, id, location);
 
         JsonObject rating = Assessments.as(base, DemoUsers.INSPECTOR).get("/api/v1/locations/" + location + "/rating")
                 .json();

@@ -1,5 +1,6 @@
 package org.inspectorate.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,7 +19,9 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * The issue's journey in a real browser, every page checked with axe-core: an inspector opens an assessment of a
  * location, is refused an invalid score and a missing rationale, records evidence and scores and submits; a manager
- * approves; the ratings and their explanation then show on the staff, portal and public pages.
+ * approves, which proposes the ratings (staff see them, the public does not); the provider sees them with the draft
+ * report and confirms it; the manager publishes the report, and only then do the ratings and their explanation show
+ * on the staff, portal and public pages, with the report in the public history.
  */
 @ExtendWith(ArquillianExtension.class)
 class RatingJourneyIT {
@@ -105,12 +108,44 @@ class RatingJourneyIT {
         browser.click("#workflow\\:approve");
         browser.waitFor(".app-notice");
         assertTrue(browser.text("#assessment-state").contains("Approved"));
+        assertTrue(browser.text("#proposal-state").contains("Proposed"), browser.text("#proposal-state"));
+        assertTrue(browser.text("#proposed-overall").contains("Outstanding"));
+        browser.assertAccessible();
+        browser.signOut();
+
+        browser.open("/location.xhtml?id=" + LOCATION);
+        assertTrue(browser.text("main").contains("has not been rated yet"), "approval alone publishes nothing");
+
+        long assessment = Long.parseLong(workspace.replaceAll(".*[?&]id=(\\d+).*", "$1"));
+        long report = toFactualAccuracy(assessment);
+        browser.signIn(DemoUsers.PROVIDER_A, DemoUsers.PASSWORD);
+        browser.waitForPath("/portal/");
+        browser.open("/portal/reports/view.xhtml?id=" + report);
+        browser.waitFor("#draft-ratings-table");
+        assertTrue(browser.text("#draft-ratings-table").contains("Outstanding"), "the draft report shows its ratings");
+        browser.assertAccessible();
+        browser.click("#finish\\:noInaccuracies");
+        browser.click("#finish\\:send");
+        browser.waitFor("#responded");
+        browser.signOut();
+
+        browser.signIn(DemoUsers.MANAGER, DemoUsers.PASSWORD);
+        browser.waitForPath("/staff/");
+        browser.open("/staff/reports/edit.xhtml?id=" + report);
+        browser.click("#actions\\:finalise");
+        browser.waitFor("#actions\\:publish");
+        browser.click("#actions\\:publish");
+        browser.waitFor("#published-report");
+        browser.open(workspace);
+        assertTrue(browser.text("#proposal-state").contains("Published with the report"),
+                browser.text("#proposal-state"));
         browser.click("#published-rating");
         browser.waitForPath("/staff/rating.xhtml");
         assertTrue(browser.text("#explained-overall").contains("Outstanding"));
         assertTrue(browser.text("#overall-rules").contains("2 key questions are Outstanding and the others Good"));
         assertTrue(browser.text("main").contains("Staff reported and learned from incidents openly"));
         assertTrue(browser.text("#rating-history").contains("SAF-2024-12"));
+        assertTrue(browser.text("#rating-history").contains("with the inspection report"), browser.text("#rating-history"));
         browser.assertAccessible();
         browser.signOut();
 
@@ -136,5 +171,23 @@ class RatingJourneyIT {
                 browser.text("#evidence-dates"));
         assertFalse(browser.text("main").contains("Staff reported and learned"), "the public sees no evidence items");
         browser.assertAccessible();
+        browser.click("#rating-history a[href*='report.xhtml']");
+        browser.waitFor("#ratings");
+        assertTrue(browser.text("main").contains("Outstanding"), "the published report carries its ratings");
+        browser.assertAccessible();
+    }
+
+    /** The inspector writes the report for the assessment and the manager passes it to the provider (API). */
+    private long toFactualAccuracy(long assessment) {
+        WebClient inspector = ReportApi.as(base, DemoUsers.INSPECTOR);
+        WebClient.Response opened = inspector.postJson("/api/v1/staff/reports", "{\"locationId\":\"" + LOCATION
+                + "\",\"siteVisitEndedOn\":\"" + ReportApi.today().minusDays(3) + "\",\"assessmentId\":"
+                + assessment + "}");
+        assertEquals(201, opened.status(), opened.body());
+        long id = ReportApi.id(opened.json());
+        assertEquals(200, ReportApi.save(inspector, id, "SUMMARY", 0, "<p>A good service.</p>").status());
+        assertEquals(200, ReportApi.move(inspector, id, "SUBMIT_FOR_REVIEW", null).status());
+        assertEquals(200, ReportApi.move(ReportApi.as(base, DemoUsers.MANAGER), id, "PASS_REVIEW", null).status());
+        return id;
     }
 }

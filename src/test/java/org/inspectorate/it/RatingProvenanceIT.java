@@ -39,7 +39,7 @@ class RatingProvenanceIT {
         long before = open(inspector, "SAF-2023-11", 400, 399);
         categoryScore(inspector, before, "OBSERVATION", 2, "Old observation rationale");
         categoryScore(inspector, before, "PROCESSES", 2, "Old processes rationale");
-        Assessments.submitAndApprove(base, before);
+        Assessments.approveAndPublish(base, before, LOCATION);
 
         long after = open(inspector, "SAF-2024-12", 3, 2);
         WebClient.Response e = inspector.postJson("/api/v1/assessments/" + after + "/evidence",
@@ -49,7 +49,7 @@ class RatingProvenanceIT {
         WebClient.Response s = inspector.send("PUT", "/api/v1/assessments/" + after + "/scores", "application/json",
                 "{\"statementCode\":\"S1\",\"score\":3,\"rationale\":\"Safe staffing seen on every shift\"}");
         assertEquals(204, s.status(), s.body());
-        Assessments.submitAndApprove(base, after);
+        Assessments.approveAndPublish(base, after, LOCATION);
 
         JsonObject rating = inspector.get("/api/v1/locations/" + LOCATION + "/rating").json();
         JsonObject safe = rating.getJsonArray("keyQuestions").getValuesAs(JsonObject.class).stream()

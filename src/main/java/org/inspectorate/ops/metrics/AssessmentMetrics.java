@@ -13,12 +13,13 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 import org.inspectorate.assessment.application.AssessmentQueries;
 import org.inspectorate.assessment.application.AssessmentViews;
+import org.inspectorate.rating.application.RatingQueries;
 import org.inspectorate.rating.application.RecomputeJob;
 import org.inspectorate.rating.persistence.JobStore;
 
 /**
  * Assessments and rating recomputes at /metrics: assessments by state, the age of the oldest assessment not yet
- * approved, and the latest recompute job's progress (total, processed, running, computation time).
+ * approved, the ratings proposals waiting for their report (count, oldest age), and the latest recompute job's progress (total, processed, running, computation time).
  */
 @ApplicationScoped
 public class AssessmentMetrics {
@@ -32,8 +33,12 @@ public class AssessmentMetrics {
     @Inject
     RecomputeJob recompute;
 
+    @Inject
+    RatingQueries ratings;
+
     private final CachedValue<AssessmentViews.StateCounts> counts = new CachedValue<>(5_000);
     private final CachedValue<Optional<JobStore.Job>> job = new CachedValue<>(1_000);
+    private final CachedValue<long[]> waiting = new CachedValue<>(5_000);
 
     void register(@Observes @Initialized(ApplicationScoped.class) Object start) {
         state("OPEN", AssessmentViews.StateCounts::open);
@@ -44,6 +49,14 @@ public class AssessmentMetrics {
                 () -> {
                     Instant oldest = counts().oldestUnapprovedOpenedAt();
                     return oldest == null ? 0L : Duration.between(oldest, Instant.now()).toSeconds();
+                });
+        registry.gauge(Metadata.builder().withName("rating_proposals_waiting").withDescription("Ratings proposed by"
+                + " approved assessments and waiting for their report to be published").build(),
+                () -> proposals()[0]);
+        registry.gauge(Metadata.builder().withName("rating_proposal_oldest_age_seconds").withDescription("Age of the"
+                + " oldest proposal of ratings still waiting for its report").build(), () -> {
+                    long oldest = proposals()[1];
+                    return oldest == 0 ? 0L : Math.max(0L, Instant.now().getEpochSecond() - oldest);
                 });
         jobGauge("rating_recompute_total", "Current ratings the latest recompute covers", j -> (long) j.total());
         jobGauge("rating_recompute_processed", "Ratings the latest recompute has recomputed so far",
@@ -61,6 +74,10 @@ public class AssessmentMetrics {
     private void jobGauge(String name, String description, Function<JobStore.Job, Long> value) {
         registry.gauge(Metadata.builder().withName(name).withDescription(description).build(),
                 () -> job.get(recompute::latest).map(value).orElse(0L));
+    }
+
+    private long[] proposals() {
+        return waiting.get(ratings::waitingProposals);
     }
 
     private AssessmentViews.StateCounts counts() {

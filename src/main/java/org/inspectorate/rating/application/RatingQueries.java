@@ -85,6 +85,22 @@ public class RatingQueries {
         return store.current(locationId);
     }
 
+    /**
+     * The ratings an approved assessment proposes: staff, and users who may see its location (others: refused and
+     * audited, as for the assessment itself).
+     */
+    @Transactional
+    public Optional<ProposedRatings> proposal(long assessmentId) {
+        Optional<org.inspectorate.rating.persistence.ProposalRow> row = store.proposal(assessmentId);
+        row.ifPresent(p -> access.checkLocation(p.locationId(), false));
+        return row.map(ProposedRatings::of);
+    }
+
+    /** [count, oldest proposal time in epoch seconds or 0] of the proposals waiting for their report. */
+    public long[] waitingProposals() {
+        return store.waiting();
+    }
+
     @Transactional
     public List<RatingRow> history(String locationId) {
         return store.history(locationId);

@@ -64,7 +64,7 @@ public class RecomputeChunk {
             AssessmentSnapshot s = snaps.get(k.assessmentId());
             RatingResult r = RatingCalculator.rate(s, framework, rules,
                     RatingCalculator.breaches(inForce.getOrDefault(k.locationId(), List.of())));
-            return RatingPublisher.row(s, r, "RECOMPUTE", jobId, k.reportPublishedAt());
+            return RatingPublisher.row(s, r, "RECOMPUTE", jobId, k.reportPublishedAt(), k.reportId());
         }).toList();
         long computeNanos = System.nanoTime() - start;
         store.publish(rows, clock.instant());

@@ -4,10 +4,16 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.inspectorate.rating.application.Explanation;
 import org.inspectorate.rating.application.RatingQueries;
 import org.inspectorate.registry.application.LocationDirectory;
 import org.inspectorate.registry.domain.OrganisationId;
+import org.inspectorate.report.application.ReportQueries;
 import org.inspectorate.shared.domain.NotFound;
 import org.inspectorate.shared.web.Pages;
 
@@ -30,7 +36,18 @@ public class RatingExplanationView implements Serializable {
     private String id;
     private String locationName;
     private Explanation explanation;
-    private java.util.List<RatingSummaryView.Summary> history = java.util.List.of();
+    private List<HistoryLine> history = List.of();
+
+    @Inject
+    ReportQueries reports;
+
+    /**
+     * One rating published for the location: why it was published (APPROVAL, REPORT, RECOMPUTE, WITHDRAWAL), when
+     * its report came out and the report's publication, while it is not withdrawn.
+     */
+    public record HistoryLine(RatingSummaryView.Summary rating, String cause, Instant reportPublishedAt,
+            Long publicationId, boolean current) implements Serializable {
+    }
 
     public void loadStaff() {
         load("staff");
@@ -59,9 +76,11 @@ public class RatingExplanationView implements Serializable {
             Pages.notFound();
             return;
         }
-        if ("staff".equals(area)) {
-            history = ratings.history(id).stream().map(RatingSummaryView::summary).toList();
-        }
+        Map<Long, Optional<Long>> publications = new HashMap<>();
+        history = ratings.history(id).stream().map(r -> new HistoryLine(RatingSummaryView.summary(r), r.cause(),
+                r.reportPublishedAt(), r.reportId() == null ? null
+                        : publications.computeIfAbsent(r.reportId(), reports::currentPublicationId).orElse(null),
+                r.current())).toList();
         locationName = locations.facts(id).map(f -> f.name()).orElse(null);
         if (locationName == null) {
             Pages.notFound();
@@ -80,8 +99,8 @@ public class RatingExplanationView implements Serializable {
         return locationName;
     }
 
-    /** Every rating published for the location, newest first (staff only): superseded ones stay on record. */
-    public java.util.List<RatingSummaryView.Summary> getHistory() {
+    /** Every rating published for the location, newest first: superseded ones stay on record. */
+    public List<HistoryLine> getHistory() {
         return history;
     }
 

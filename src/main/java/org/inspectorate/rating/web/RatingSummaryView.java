@@ -25,11 +25,12 @@ public class RatingSummaryView {
     private Summary summary;
     private boolean loaded;
 
-    public record Line(String label, String rating, String ratingLabel) {
+    public record Line(String label, String rating, String ratingLabel) implements java.io.Serializable {
     }
 
     public record Summary(String locationId, String overall, String overallLabel, List<Line> keyQuestions,
-            LocalDate oldestEvidence, LocalDate latestEvidence, Instant publishedAt, String methodologyCode) {
+            LocalDate oldestEvidence, LocalDate latestEvidence, Instant publishedAt, String methodologyCode)
+            implements java.io.Serializable {
     }
 
     public Summary getSummary() {

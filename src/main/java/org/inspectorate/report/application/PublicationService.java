@@ -12,13 +12,15 @@ import java.util.Map;
 import org.inspectorate.report.domain.Report;
 import org.inspectorate.report.domain.ReportHtml;
 import org.inspectorate.report.domain.ReportPublication;
+import org.inspectorate.report.domain.Transition;
 import org.inspectorate.report.persistence.ReportRepository;
 import org.inspectorate.shared.pdf.PdfDocument;
 
 /**
  * Publishes a final report: the HTML and the PDF are made once, from the sections as they stand, and kept as
- * published. {@link ReportPublished} is fired in the transaction, so observers with {@code AFTER_SUCCESS}
- * (ratings) run only once it has committed. Called by {@link ReportService} inside its transaction.
+ * published, with the ratings proposed from the report's assessment, which are published in the same transaction
+ * ({@link ReportRatings}). {@link ReportPublished} is fired in the transaction, so observers with
+ * {@code AFTER_SUCCESS} run only once it has committed. Called by {@link ReportService} inside its transaction.
  */
 @ApplicationScoped
 public class PublicationService {
@@ -52,7 +54,7 @@ public class PublicationService {
         facts.put("Site visit ended", DATE.format(r.siteVisitEndedOn()));
         facts.put("Report published", date);
         PdfDocument pdf = PdfDocument.titled("Inspection report").subtitle(r.locationName()).facts(facts);
-        ratingsSection(r, html, pdf);
+        ratingsSection(r, html, pdf, now);
         for (SectionRecord s : sections) {
             if (ReportHtml.blank(s.html())) {
                 continue;
@@ -70,12 +72,12 @@ public class PublicationService {
         published.fire(new ReportPublished(r.id(), r.locationId(), r.assessmentId(), now));
     }
 
-    /** The ratings worked out from the report's assessment, with where their working is explained. */
-    private void ratingsSection(Report r, StringBuilder html, PdfDocument pdf) {
+    /** Publishes the ratings proposed from the report's assessment and prints them, with where they are explained. */
+    private void ratingsSection(Report r, StringBuilder html, PdfDocument pdf, Instant now) {
         if (r.assessmentId() == null) {
             return;
         }
-        ratings.ofAssessment(r.locationId(), r.assessmentId()).ifPresent(lines -> {
+        ratings.publishWith(r.locationId(), r.assessmentId(), r.id(), now).ifPresent(lines -> {
             String explained = "/rating.xhtml?id=" + r.locationId();
             html.append("<h2 id=\"ratings\">Ratings</h2><table class=\"app-table\"><caption class=\"visually-hidden\">"
                     + "Ratings</caption><tbody>");
@@ -94,5 +96,17 @@ public class PublicationService {
 
     void withdraw(Report r, Instant now) {
         reports.currentPublications(r.id()).forEach(p -> p.withdraw(now));
+    }
+
+    /** A report's ratings follow it: withdrawn with it, proposed again when it is reinstated. */
+    void moved(Report r, Transition t, Instant now) {
+        if (r.assessmentId() == null) {
+            return;
+        }
+        if (t == Transition.WITHDRAW) {
+            ratings.withdrawWith(r.assessmentId(), r.id(), now);
+        } else if (t == Transition.REINSTATE) {
+            ratings.reinstateWith(r.assessmentId(), r.id(), now);
+        }
     }
 }

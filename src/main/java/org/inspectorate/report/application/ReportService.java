@@ -170,6 +170,7 @@ public class ReportService {
         } else if (t == Transition.WITHDRAW && from == ReportState.PUBLISHED) {
             publication.withdraw(r, now);
         }
+        publication.moved(r, t, now);
     }
 
     /** Gives the report to another member of staff: managers, or the owner passing it on. */

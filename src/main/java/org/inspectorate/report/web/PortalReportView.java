@@ -17,6 +17,7 @@ import org.inspectorate.files.application.FileStore;
 import org.inspectorate.report.application.FactualAccuracyService;
 import org.inspectorate.report.application.ReportDetail;
 import org.inspectorate.report.application.ReportQueries;
+import org.inspectorate.report.application.ReportRatings;
 import org.inspectorate.report.domain.CorrectionType;
 import org.inspectorate.shared.domain.NotFound;
 import org.inspectorate.shared.domain.ValidationFailure;
@@ -43,6 +44,12 @@ public class PortalReportView implements Serializable {
     @Inject
     FileStore files;
 
+    @Inject
+    ReportRatings ratings;
+
+    private transient ReportRatings.Proposed proposed;
+    private transient boolean proposedLoaded;
+
     private Long id;
     private String section;
     private String correctionType;
@@ -60,6 +67,16 @@ public class PortalReportView implements Serializable {
         if (detail == null) {
             Pages.notFound();
         }
+    }
+
+    /** The ratings proposed by the report's assessment (published with the report), or null when it has none. */
+    public ReportRatings.Proposed getProposed() {
+        if (!proposedLoaded) {
+            proposedLoaded = true;
+            Long assessment = detail == null ? null : detail.report().assessmentId();
+            proposed = assessment == null ? null : ratings.proposed(assessment).orElse(null);
+        }
+        return proposed;
     }
 
     public boolean isOpenForComments() {
