@@ -66,9 +66,9 @@ class AuthorisationMatrixIT {
                     WebClient.Response r = caller.pages().get(path);
                     requests++;
                     String where = caller.name() + ": page " + path + " (" + id.getKey() + ")";
-                    if (r.status() >= 500) {
+                    if (r.status() >= 500 || Surface.cutShort(r)) {
                         serverErrors++;
-                        failures.add(where + " gave " + r.status());
+                        failures.add(where + " gave " + r.status() + (Surface.cutShort(r) ? ", cut short" : ""));
                     } else if (r.status() / 100 == 2 && showsSecret(caller, path, r.body())) {
                         leaks++;
                         failures.add(where + " showed a secret of another scope");
@@ -80,9 +80,10 @@ class AuthorisationMatrixIT {
             for (String page : lists) {
                 WebClient.Response r = caller.pages().get(page);
                 requests++;
-                if (r.status() >= 500) {
+                if (r.status() >= 500 || Surface.cutShort(r)) {
                     serverErrors++;
-                    failures.add(caller.name() + ": page " + page + " gave " + r.status());
+                    failures.add(caller.name() + ": page " + page + " gave " + r.status()
+                            + (Surface.cutShort(r) ? ", cut short" : ""));
                 } else if (r.status() / 100 == 2 && showsSecret(caller, page, r.body())) {
                     leaks++;
                     failures.add(caller.name() + ": page " + page + " showed a secret of another scope");

@@ -222,9 +222,9 @@ class BadInputIT {
         }
         requests++;
         String page = "page " + path.substring(0, path.indexOf('?'));
-        if (r.status() >= 500) {
+        if (r.status() >= 500 || Surface.cutShort(r)) {
             serverErrors++;
-            fail(page + ": " + r.status(), shorten(path));
+            fail(page + ": " + (r.status() >= 500 ? r.status() : "cut short"), shorten(path));
         } else if (r.status() >= 400 && Surface.INTERNALS.matcher(r.body()).find()) {
             fail(page + ": shows internals", shorten(path) + " " + shorten(r.body()));
         }

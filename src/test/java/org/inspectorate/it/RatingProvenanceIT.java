@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.net.URL;
 import java.time.LocalDate;
+import java.util.List;
 import org.inspectorate.demo.RegisterGenerator;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -71,7 +73,7 @@ class RatingProvenanceIT {
     }
 
     @Test
-    void aFullAssessmentIsNotSubmittedWhileStatementsAreNotRescored() {
+    void aFullAssessmentIsSubmittedOnlyWhenEveryStatementIsRescoredOrCarriedForwardWithAReason() {
         WebClient inspector = Assessments.as(base, DemoUsers.INSPECTOR);
         WebClient.Response r = inspector.postJson("/api/v1/assessments", "{\"locationId\":\""
                 + RegisterGenerator.locationId(222) + "\",\"kind\":\"FULL\",\"team\":\"A. Inspector\",\"startsOn\":\""
@@ -85,6 +87,47 @@ class RatingProvenanceIT {
         WebClient.Response submit = inspector.send("POST", "/api/v1/assessments/" + id + "/submit", null, null);
         assertEquals(409, submit.status(), submit.body());
         assertTrue(submit.isProblem() && submit.body().contains("are not rescored yet"), submit.body());
+
+        WebClient.Response scored = carry(inspector, id, "S1", "Reviewed last year");
+        assertEquals(409, scored.status(), "a statement scored in this assessment is not carried: " + scored.body());
+        WebClient.Response noReason = carry(inspector, id, "E1", " ");
+        assertEquals(400, noReason.status(), noReason.body());
+        assertTrue(noReason.body().contains("\"field\":\"reason\""), noReason.body());
+        List<String> others = detail.getJsonArray("statements").getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString).filter(c -> !c.equals("S1")).toList();
+        for (String code : others) {
+            WebClient.Response c = carry(inspector, id, code, "No concerns since the last assessment (" + code + ")");
+            assertEquals(204, c.status(), c.body());
+        }
+        Assessments.approveAndPublish(base, id, RegisterGenerator.locationId(222));
+        JsonObject approved = inspector.get("/api/v1/assessments/" + id).json();
+        assertEquals(1, approved.getInt("reassessed"), "the summary counts are true");
+        assertEquals(others.size(), approved.getJsonArray("carriedOnPurpose").size());
+
+        JsonObject staff = inspector.get("/api/v1/locations/" + RegisterGenerator.locationId(222) + "/rating").json();
+        JsonObject e1 = statement(staff, "EFFECTIVE", "E1");
+        assertTrue(e1.getBoolean("carriedForward"));
+        assertEquals("No concerns since the last assessment (E1)", e1.getString("carriedForwardReason"));
+        assertTrue(statement(staff, "SAFE", "S1").isNull("carriedForwardReason"), "S1 was rescored");
+        JsonObject open = new WebClient(base).get("/api/v1/locations/" + RegisterGenerator.locationId(222) + "/rating")
+                .json();
+        assertTrue(statement(open, "EFFECTIVE", "E1").getBoolean("carriedForward"));
+
+        long focused = Assessments.openFocused(base, RegisterGenerator.locationId(222), "S1");
+        assertEquals(409, carry(inspector, focused, "S2", "Not looked at").status(),
+                "a focused assessment carries every other statement already");
+    }
+
+    private static WebClient.Response carry(WebClient inspector, long id, String statement, String reason) {
+        return inspector.send("PUT", "/api/v1/assessments/" + id + "/carried-forward", "application/json",
+                "{\"statementCode\":\"" + statement + "\",\"reason\":\"" + reason + "\"}");
+    }
+
+    private static JsonObject statement(JsonObject rating, String keyQuestion, String code) {
+        return rating.getJsonArray("keyQuestions").getValuesAs(JsonObject.class).stream()
+                .filter(k -> k.getString("code").equals(keyQuestion)).findFirst().orElseThrow()
+                .getJsonArray("statements").getValuesAs(JsonObject.class).stream()
+                .filter(st -> st.getString("code").equals(code)).findFirst().orElseThrow();
     }
 
     private long open(WebClient inspector, String methodology, int startedDaysAgo, int endedDaysAgo) {

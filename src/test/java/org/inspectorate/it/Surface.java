@@ -159,6 +159,16 @@ final class Surface {
     }
 
     /** Stack traces, exception and package names: what a response must never show. */
+    /**
+     * A page answered 2xx whose HTML stops before its end: rendering failed after the response was committed (an
+     * expression that throws half-way down a page), which a status code alone does not show.
+     */
+    static boolean cutShort(WebClient.Response r) {
+        String type = r.header("Content-Type");
+        return r.status() / 100 == 2 && type != null && type.startsWith("text/html")
+                && !r.body().stripTrailing().endsWith("</html>");
+    }
+
     static final Pattern INTERNALS = Pattern.compile(
             "\\b[A-Z][A-Za-z]+(Exception|Error)\\b|\\bat (java|jakarta|org|com)\\.[a-z]|\\b(org\\.(hibernate|postgresql"
                     + "|apache|eclipse|inspectorate|jboss|primefaces)|com\\.ibm|java\\.(lang|util|sql)|jakarta\\.(faces"

@@ -119,6 +119,24 @@ public class AssessmentResource {
         return Response.noContent().build();
     }
 
+    @PUT
+    @Path("/{id}/carried-forward")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("STAFF")
+    @Operation(summary = "Say why a statement of a full assessment is carried forward, not rescored", description =
+            "{statementCode, reason (up to 500 characters)}. The statement keeps its earlier score, shown as carried"
+                    + " forward with the reason; scoring it later removes the mark. A full assessment is submitted"
+                    + " only when every statement is rescored or carried forward this way. 409 for a focused"
+                    + " assessment, a statement already scored, or one with no earlier score.")
+    public Response carryForward(@PathParam("id") long id, String body) {
+        JsonInput in = JsonInput.parse(body);
+        String statement = in.text("statementCode");
+        String reason = in.text("reason");
+        in.done();
+        evidence.carryForward(id, statement, reason);
+        return Response.noContent().build();
+    }
+
     @POST
     @Path("/{id}/breaches")
     @Consumes(MediaType.APPLICATION_JSON)

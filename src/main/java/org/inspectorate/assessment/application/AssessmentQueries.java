@@ -69,8 +69,18 @@ public class AssessmentQueries {
         List<AssessmentViews.Override> overrides = assessments.overrides(id).stream().map(o ->
                 new AssessmentViews.Override(o.id(), o.keyQuestion() == null ? "OVERALL" : o.keyQuestion(), o.rating(),
                         o.reason(), o.state().name(), o.proposedByName(), o.decidedByName())).toList();
+        int reassessed = (int) scores.stream().filter(s -> !s.carriedForward()).map(AssessmentViews.Score::statementCode)
+                .filter(a::reassesses).distinct().count();
+        List<AssessmentViews.Carried> carried = assessments.carries(id).entrySet().stream().map(e ->
+                new AssessmentViews.Carried(e.getKey(), statementName(f, e.getKey()), e.getValue())).toList();
         return new AssessmentViews.Detail(summary(a), List.copyOf(a.scope()), a.submittedByName(), a.submittedAt(),
-                a.approvedByName(), a.approvedAt(), scores, evidence, breaches, overrides);
+                a.approvedByName(), a.approvedAt(), scores, evidence, breaches, overrides, reassessed, carried);
+    }
+
+    /** Why each statement an assessment carries forward on purpose is not reassessed, by statement code. */
+    @Transactional
+    public Map<String, String> carryReasons(long assessmentId) {
+        return assessments.carries(assessmentId);
     }
 
     /**

@@ -122,13 +122,14 @@ public class AssessmentService {
             // a full assessment reassesses every statement: none may rest only on an earlier assessment's rows
             Set<String> rescored = new java.util.HashSet<>();
             scores.stream().filter(s -> !s.carriedForward()).forEach(s -> rescored.add(s.statementCode()));
+            rescored.addAll(assessments.carries(id).keySet());
             List<String> notRescored = a.scope().stream().filter(c -> !rescored.contains(c)).sorted().toList();
             if (!notRescored.isEmpty()) {
                 throw new AssessmentConflict("A full assessment reassesses every quality statement: " + notRescored.size()
                         + " of " + a.scope().size() + " are not rescored yet (" + String.join(", ",
                         notRescored.subList(0, Math.min(10, notRescored.size())))
-                        + (notRescored.size() > 10 ? ", ..." : "") + "). Score them, or open a focused assessment"
-                        + " of the statements you reassessed instead.");
+                        + (notRescored.size() > 10 ? ", ..." : "") + "). Score them, say why each is carried"
+                        + " forward, or open a focused assessment of the statements you reassessed instead.");
             }
         }
         a.submit(me(), clock.instant());
@@ -154,7 +155,7 @@ public class AssessmentService {
         a.approve(me(), clock.instant());
         assessments.dateNewScores(id);
         audit.record("ASSESSMENT_APPROVED", "Assessment", String.valueOf(id), before, a.auditSnapshot(),
-                "Approved; ratings published");
+                "Approved; ratings proposed, published with the report");
         approved.fire(new AssessmentApproved(id, a.locationId()));
     }
 

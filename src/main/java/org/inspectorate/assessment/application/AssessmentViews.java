@@ -32,9 +32,17 @@ public final class AssessmentViews {
             String decidedBy) {
     }
 
+    /**
+     * {@code reassessed}: the statements in scope scored in this assessment; {@code carriedOnPurpose}: those a full
+     * assessment carries forward with the team's reason.
+     */
     public record Detail(Summary summary, List<String> statements, String submittedBy, Instant submittedAt,
             String approvedBy, Instant approvedAt, List<Score> scores, List<Evidence> evidence, List<Breach> breaches,
-            List<Override> overrides) {
+            List<Override> overrides, int reassessed, List<Carried> carriedOnPurpose) {
+    }
+
+    /** A statement carried forward on purpose, and why. */
+    public record Carried(String statementCode, String statementName, String reason) {
     }
 
     /** Assessments per state, and when the oldest one not yet approved was opened. */

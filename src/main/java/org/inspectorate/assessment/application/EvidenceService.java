@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.inspectorate.assessment.domain.Assessment;
+import org.inspectorate.assessment.domain.AssessmentConflict;
 import org.inspectorate.assessment.domain.BreachFinding;
 import org.inspectorate.assessment.domain.EvidenceItem;
 import org.inspectorate.assessment.domain.Framework;
@@ -127,8 +128,42 @@ public class EvidenceService {
         if (existing.isPresent()) {
             s.rescore(cmd.score(), cmd.rationale(), service.me(), clock.instant());
         }
+        assessments.uncarry(assessmentId, cmd.statementCode());
         audit.record("SCORE_RECORDED", "Assessment", String.valueOf(assessmentId), before, s.auditSnapshot(),
                 "Score " + cmd.score() + " for " + cmd.statementCode() + (category == null ? "" : " / " + category));
+    }
+
+    /**
+     * In a full assessment, says why a quality statement is not rescored: its earlier score is carried forward on
+     * purpose, and the reason is shown with it. Only a statement with an earlier score and none given yet.
+     */
+    @Transactional
+    public void carryForward(long assessmentId, String statementCode, String reason) {
+        Assessment a = openAssessment(assessmentId);
+        Validation v = new Validation();
+        checkStatement(v, catalogue.frameworkOf(a.methodologyCode()), a, statementCode);
+        v.requireText(reason, "reason", "why the statement is not reassessed", MAX_CARRY_REASON);
+        v.throwIfInvalid();
+        if (a.kind() != org.inspectorate.assessment.domain.AssessmentKind.FULL) {
+            throw new AssessmentConflict("Only a full assessment marks statements as carried forward: a focused"
+                    + " assessment carries forward every statement it does not reassess");
+        }
+        List<StatementScore> rows = assessments.scores(assessmentId).stream()
+                .filter(r -> r.statementCode().equals(statementCode)).toList();
+        if (rows.isEmpty()) {
+            throw new AssessmentConflict("Quality statement " + statementCode + " has no earlier score to carry"
+                    + " forward: score it");
+        }
+        if (rows.stream().anyMatch(r -> !r.carriedForward())) {
+            throw new AssessmentConflict("Quality statement " + statementCode + " is already scored in this"
+                    + " assessment");
+        }
+        String before = assessments.carries(assessmentId).get(statementCode);
+        assessments.carry(assessmentId, statementCode, reason.strip(), service.me().name(), clock.instant());
+        audit.record("STATEMENT_CARRIED_FORWARD", "Assessment", String.valueOf(assessmentId),
+                before == null ? null : java.util.Map.of("statement", statementCode, "reason", before),
+                java.util.Map.of("statement", statementCode, "reason", reason.strip()),
+                "Quality statement " + statementCode + " carried forward on purpose");
     }
 
     @Transactional
@@ -179,6 +214,8 @@ public class EvidenceService {
         audit.record(approve ? "OVERRIDE_APPROVED" : "OVERRIDE_REJECTED", "Assessment",
                 String.valueOf(o.assessmentId()), before, o.auditSnapshot(), "Override " + overrideId);
     }
+
+    static final int MAX_CARRY_REASON = 500;
 
     private Assessment openAssessment(long id) {
         Assessment a = service.find(id);

@@ -111,6 +111,33 @@ public class AssessmentRepository {
         em.clear();
     }
 
+    /** Marks a statement of an assessment as carried forward on purpose, with the reason (again: the new reason). */
+    public void carry(long assessmentId, String statementCode, String reason, String byName, Instant at) {
+        em.createNativeQuery("insert into statement_carry (assessment_id, statement_code, reason, marked_by_name,"
+                + " marked_at) values (?1, ?2, ?3, ?4, ?5) on conflict (assessment_id, statement_code) do update set"
+                + " reason = excluded.reason, marked_by_name = excluded.marked_by_name, marked_at = excluded.marked_at")
+                .setParameter(1, assessmentId).setParameter(2, statementCode).setParameter(3, reason)
+                .setParameter(4, byName).setParameter(5, java.sql.Timestamp.from(at)).executeUpdate();
+    }
+
+    /** Removes the mark (the statement was scored after all); whether there was one. */
+    public boolean uncarry(long assessmentId, String statementCode) {
+        return em.createNativeQuery("delete from statement_carry where assessment_id = ?1 and statement_code = ?2")
+                .setParameter(1, assessmentId).setParameter(2, statementCode).executeUpdate() > 0;
+    }
+
+    /** Statement code to the reason it is carried forward on purpose, in statement order. */
+    @SuppressWarnings("unchecked")
+    public java.util.Map<String, String> carries(long assessmentId) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (Object[] r : (List<Object[]>) em.createNativeQuery("select statement_code, reason from statement_carry"
+                + " where assessment_id = ?1 order by statement_code").setParameter(1, assessmentId)
+                .getResultList()) {
+            out.put((String) r[0], (String) r[1]);
+        }
+        return out;
+    }
+
     public Instant now() {
         return Instant.now();
     }

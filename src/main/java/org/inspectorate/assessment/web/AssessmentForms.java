@@ -46,6 +46,8 @@ public class AssessmentForms implements Serializable {
     private String overrideKeyQuestion;
     private String overrideRating;
     private String overrideReason;
+    private String carryStatement;
+    private String carryReason;
 
     public void saveScore() {
         Validation v = new Validation();
@@ -72,6 +74,16 @@ public class AssessmentForms implements Serializable {
                 Forms.blankToNull(overrideKeyQuestion), Forms.blankToNull(overrideRating), overrideReason)),
                 "The override is proposed. It applies once someone else approves it.");
     }
+
+    public void carryForward() {
+        run("carry", new Validation(), () -> service.carryForward(view.getId(), Forms.blankToNull(carryStatement),
+                carryReason), "Quality statement " + carryStatement + " is carried forward with your reason.");
+    }
+
+    public String getCarryStatement() { return carryStatement; }
+    public void setCarryStatement(String v) { carryStatement = v; }
+    public String getCarryReason() { return carryReason; }
+    public void setCarryReason(String v) { carryReason = v; }
 
     private void run(String form, Validation parsing, Runnable action, String done) {
         Long id = view.getId();

@@ -36,7 +36,7 @@ public record Explanation(String locationId, long assessmentId, boolean full, St
      */
     public record Statement(String code, String name, Integer score, Integer percent, boolean carriedForward,
             LocalDate evidenceDate, String rule, List<Category> categories, List<Evidence> evidence,
-            List<Rationale> rationales) {
+            List<Rationale> rationales, String carriedForwardReason) {
     }
 
     /** Why a score was given, in the assessment team's words; {@code category} null for the statement's own score. */

@@ -119,12 +119,14 @@ public class RatingQueries {
         Methodology m = catalogue.methodology(row.methodologyCode()).orElseThrow();
         Map<String, List<AssessmentViews.Evidence>> evidence = Map.of();
         Map<String, String> rationales = Map.of();
+        Map<String, String> carryReasons = Map.of();
         if (full) {
             List<Long> sources = snap.scores().stream().map(AssessmentSnapshot.ScoreRow::sourceAssessmentId).distinct()
                     .toList();
             evidence = assessments.evidenceOf(sources, m.frameworkCode()).stream()
                     .collect(Collectors.groupingBy(e -> e.assessmentId() + "/" + e.statementCode()));
             rationales = assessments.rationales(row.assessmentId());
+            carryReasons = assessments.carryReasons(row.assessmentId());
             audit.record("RATING_EXPLANATION_VIEWED", "Location", locationId, "Full explanation with evidence");
         }
         List<Explanation.KeyQuestion> kqs = new ArrayList<>();
@@ -152,7 +154,7 @@ public class RatingQueries {
                 }
                 statements.add(new Explanation.Statement(s.code(), s.name(), s.score(), s.percent(), s.carriedForward(),
                         s.evidenceDate(), s.rule(), s.categories().stream().map(RatingQueries::category).toList(),
-                        items, why));
+                        items, why, s.carriedForward() ? carryReasons.get(s.code()) : null));
             }
             kqs.add(new Explanation.KeyQuestion(k.keyQuestion(), worked.label(), k.percent(), k.band(), label(k.band()),
                     k.rating(), label(k.rating()), k.limited(), k.overridden(), k.rules(), worked.oldestEvidence(),
