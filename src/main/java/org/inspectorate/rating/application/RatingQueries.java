@@ -129,6 +129,39 @@ public class RatingQueries {
             carryReasons = assessments.carryReasons(row.assessmentId());
             audit.record("RATING_EXPLANATION_VIEWED", "Location", locationId, "Full explanation with evidence");
         }
+        List<Explanation.KeyQuestion> kqs = keyQuestions(stored, result, snap, evidence, rationales, carryReasons);
+        List<Explanation.BreachLine> breaches = stored.breaches().stream().map(b -> new Explanation.BreachLine(
+                b.regulation(), b.keyQuestion(), b.source(), full ? b.description() : null)).toList();
+        return Optional.of(new Explanation(locationId, row.assessmentId(), full, m.code(), m.name(), m.effectiveFrom(),
+                m.scoringMethod(),
+                m.rounding(), stored.overall(), label(stored.overall()), stored.overallLimited(),
+                stored.overallOverridden(), stored.overallRules(), kqs, breaches, row.oldestEvidence(),
+                row.latestEvidence(), row.publishedAt(), row.reportPublishedAt(), row.cause(), staleAfterYears,
+                isStale(row.oldestEvidence())));
+    }
+
+    /** Evidence older than this many years is pointed out at the top of an explanation. */
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "inspectorate.ratings.stale-evidence-years",
+            defaultValue = "2")
+    int staleAfterYears;
+
+    @Inject
+    java.time.Clock clock;
+
+    private boolean isStale(java.time.LocalDate oldest) {
+        return oldest != null && oldest.isBefore(java.time.LocalDate.now(clock.withZone(
+                java.time.ZoneId.of("Europe/London"))).minusYears(staleAfterYears));
+    }
+
+    /**
+     * The key questions of an explanation, each statement explained from the rows its result was worked out from
+     * only: their evidence items (by source assessment), their rationales and, when carried forward on purpose,
+     * the reason. Pure, so that generated histories can check it (RatingExplanationProperties).
+     */
+    static List<Explanation.KeyQuestion> keyQuestions(StoredExplanation stored, RatingResult result,
+            AssessmentSnapshot snap, Map<String, List<AssessmentViews.Evidence>> evidence,
+            Map<String, String> rationales, Map<String, String> carryReasons) {
         List<Explanation.KeyQuestion> kqs = new ArrayList<>();
         for (StoredExplanation.Kq k : stored.keyQuestions()) {
             KeyQuestionResult worked = result.keyQuestion(org.inspectorate.rating.domain.KeyQuestion.valueOf(
@@ -160,28 +193,7 @@ public class RatingQueries {
                     k.rating(), label(k.rating()), k.limited(), k.overridden(), k.rules(), worked.oldestEvidence(),
                     statements, Explanation.KeyQuestion.reassessed(statements), Explanation.KeyQuestion.latest(statements)));
         }
-        List<Explanation.BreachLine> breaches = stored.breaches().stream().map(b -> new Explanation.BreachLine(
-                b.regulation(), b.keyQuestion(), b.source(), full ? b.description() : null)).toList();
-        return Optional.of(new Explanation(locationId, row.assessmentId(), full, m.code(), m.name(), m.effectiveFrom(),
-                m.scoringMethod(),
-                m.rounding(), stored.overall(), label(stored.overall()), stored.overallLimited(),
-                stored.overallOverridden(), stored.overallRules(), kqs, breaches, row.oldestEvidence(),
-                row.latestEvidence(), row.publishedAt(), row.reportPublishedAt(), row.cause(), staleAfterYears,
-                isStale(row.oldestEvidence())));
-    }
-
-    /** Evidence older than this many years is pointed out at the top of an explanation. */
-    @Inject
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "inspectorate.ratings.stale-evidence-years",
-            defaultValue = "2")
-    int staleAfterYears;
-
-    @Inject
-    java.time.Clock clock;
-
-    private boolean isStale(java.time.LocalDate oldest) {
-        return oldest != null && oldest.isBefore(java.time.LocalDate.now(clock.withZone(
-                java.time.ZoneId.of("Europe/London"))).minusYears(staleAfterYears));
+        return kqs;
     }
 
     /** The score rows a statement's result was worked out from: its category rows, or its own score's row. */
