@@ -115,8 +115,9 @@ class RatingProvenanceIT {
         assertTrue(statement(open, "EFFECTIVE", "E1").getBoolean("carriedForward"));
 
         long focused = Assessments.openFocused(base, RegisterGenerator.locationId(222), "S1");
-        assertEquals(409, carry(inspector, focused, "S2", "Not looked at").status(),
-                "a focused assessment carries every other statement already");
+        WebClient.Response outside = carry(inspector, focused, "S2", "Not looked at");
+        assertEquals(400, outside.status(), "a focused assessment carries every other statement already");
+        assertTrue(outside.body().contains("not in this focused assessment"), outside.body());
     }
 
     private static WebClient.Response carry(WebClient inspector, long id, String statement, String reason) {
