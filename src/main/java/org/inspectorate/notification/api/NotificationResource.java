@@ -29,6 +29,7 @@ import org.inspectorate.notification.application.NotificationIntake;
 import org.inspectorate.notification.application.NotificationQueries;
 import org.inspectorate.notification.application.NotificationRecord;
 import org.inspectorate.notification.application.Submission;
+import org.inspectorate.shared.api.JsonBatch;
 import org.inspectorate.shared.api.PagedResponse;
 import org.inspectorate.shared.api.QueryParams;
 import org.inspectorate.shared.domain.FieldError;
@@ -69,7 +70,7 @@ public class NotificationResource {
                     + " type's fields. A clientKey used before returns the original acknowledgement (200, header"
                     + " Idempotent-Replayed: true) and stores nothing; the Idempotency-Key header may give the key of a"
                     + " single notification. Problems are reported per field, e.g. [2].details.dateOfDeath.")
-    public Response submit(@HeaderParam("Idempotency-Key") String idempotencyKey, String body) {
+    public Response submit(@HeaderParam("Idempotency-Key") String idempotencyKey, @JsonBatch String body) {
         JsonValue json = parse(body);
         List<FieldError> errors = new ArrayList<>();
         if (json.getValueType() == JsonValue.ValueType.ARRAY) {

@@ -12,8 +12,8 @@ import org.inspectorate.shared.text.JsonShape;
 
 /**
  * Every JSON body an operation reads is first checked by {@link JsonShape} (one object, or an array where the
- * operation reads the text itself; not too deep; no NUL) and refused as a 400 problem naming the body otherwise. The body is already bounded in size by the input hygiene
- * filter, so reading it whole here is safe.
+ * operation takes one; not too deep; no NUL) and refused as a 400 problem naming the body otherwise. The body is
+ * already bounded in size by the input hygiene filter, so reading it whole here is safe.
  */
 @Provider
 public class JsonBodyCheck implements ReaderInterceptor {
@@ -28,17 +28,29 @@ public class JsonBodyCheck implements ReaderInterceptor {
             return context.proceed();
         }
         byte[] body = readBounded(context.getInputStream());
-        JsonShape.problem(body, readsItsOwnJson(context.getType())).ifPresent(p -> {
+        JsonShape.problem(body, takesAnArray(context)).ifPresent(p -> {
             throw ValidationFailure.of("body", p);
         });
         context.setInputStream(new ByteArrayInputStream(body));
         return context.proceed();
     }
 
-    /** An operation that takes the text (or a JSON value, or a list) parses it itself and may accept a batch. */
-    private static boolean readsItsOwnJson(Class<?> type) {
-        return type == String.class || type.isArray() || java.util.Collection.class.isAssignableFrom(type)
-                || jakarta.json.JsonValue.class.isAssignableFrom(type);
+    /**
+     * An operation takes an array when its body is a list, an array or a JSON value, or when it reads the text
+     * itself and says it takes a batch ({@link JsonBatch}).
+     */
+    private static boolean takesAnArray(ReaderInterceptorContext context) {
+        Class<?> type = context.getType();
+        if (type.isArray() || java.util.Collection.class.isAssignableFrom(type)
+                || jakarta.json.JsonValue.class.isAssignableFrom(type)) {
+            return true;
+        }
+        for (java.lang.annotation.Annotation a : context.getAnnotations()) {
+            if (a.annotationType() == JsonBatch.class) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static byte[] readBounded(InputStream in) throws IOException {
