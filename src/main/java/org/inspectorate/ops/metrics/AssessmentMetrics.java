@@ -19,7 +19,8 @@ import org.inspectorate.rating.persistence.JobStore;
 
 /**
  * Assessments and rating recomputes at /metrics: assessments by state, the age of the oldest assessment not yet
- * approved, the ratings proposals waiting for their report (count, oldest age), and the latest recompute job's progress (total, processed, running, computation time).
+ * approved, the rating proposals waiting for their report (count, oldest age), and the latest recompute job's
+ * progress (total, processed, running, computation time).
  */
 @ApplicationScoped
 public class AssessmentMetrics {

@@ -16,6 +16,9 @@ import org.inspectorate.assessment.domain.Framework;
 @ApplicationScoped
 public class AssessmentBreachSource implements BreachSource {
 
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern(
+            "d MMMM yyyy", java.util.Locale.UK);
+
     @Inject
     AssessmentQueries assessments;
 
@@ -45,8 +48,7 @@ public class AssessmentBreachSource implements BreachSource {
 
     /** The assessment's own dates, as the explanation names it: "3 to 5 November 2026", or one day. */
     static String dates(LocalDate from, LocalDate to) {
-        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
-                java.util.Locale.UK);
-        return from.equals(to) ? day.format(to) : day.format(from) + " to " + day.format(to);
+        return from.equals(to) ? DAY.format(to) : DAY.format(from) + " to " + DAY.format(to);
     }
+
 }

@@ -7,10 +7,4 @@ import java.time.LocalDate;
 public record NewRating(String locationId, String providerId, long assessmentId, String methodologyCode,
         String[] ratings, LocalDate oldestEvidence, LocalDate latestEvidence, String explanation, String cause,
         Long jobId, Instant reportPublishedAt, Long reportId) {
-
-    /** The same ratings, to be published for another reason (a report, or a withdrawal putting them back). */
-    public NewRating because(String newCause, Instant newReportPublishedAt, Long newReportId) {
-        return new NewRating(locationId, providerId, assessmentId, methodologyCode, ratings, oldestEvidence,
-                latestEvidence, explanation, newCause, null, newReportPublishedAt, newReportId);
-    }
 }
