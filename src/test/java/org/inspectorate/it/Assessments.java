@@ -60,16 +60,8 @@ final class Assessments {
      * not answer), since most demo locations' providers have no demo user. Returns the report's id.
      */
     static long publishWithReport(URL base, long assessmentId, String locationId) {
-        WebClient inspector = as(base, DemoUsers.INSPECTOR);
-        WebClient.Response opened = inspector.postJson("/api/v1/staff/reports", "{\"locationId\":\"" + locationId
-                + "\",\"siteVisitEndedOn\":\"" + ReportApi.today().minusDays(3) + "\",\"assessmentId\":"
-                + assessmentId + "}");
-        assertEquals(201, opened.status(), opened.body());
-        long report = ReportApi.id(opened.json());
-        assertEquals(200, ReportApi.save(inspector, report, "SUMMARY", 0, "<p>A good service.</p>").status());
-        assertEquals(200, ReportApi.move(inspector, report, "SUBMIT_FOR_REVIEW", null).status());
+        long report = toFactualAccuracy(base, assessmentId, locationId);
         WebClient manager = as(base, DemoUsers.MANAGER);
-        assertEquals(200, ReportApi.move(manager, report, "PASS_REVIEW", null).status());
         Database.update("update report set fac_deadline = current_date - 1 where id = ?", report);
         WebClient.Response finalised = ReportApi.move(manager, report, "FINALISE", null);
         assertEquals(200, finalised.status(), finalised.body());
@@ -82,5 +74,22 @@ final class Assessments {
     static long approveAndPublish(URL base, long id, String locationId) {
         submitAndApprove(base, id);
         return publishWithReport(base, id, locationId);
+    }
+
+    /**
+     * Opens the inspection report for an approved assessment (the inspector writes a summary and submits it) and has
+     * the manager pass it to the provider's factual accuracy check. Returns the report's id.
+     */
+    static long toFactualAccuracy(URL base, long assessmentId, String locationId) {
+        WebClient inspector = as(base, DemoUsers.INSPECTOR);
+        WebClient.Response opened = inspector.postJson("/api/v1/staff/reports", "{\"locationId\":\"" + locationId
+                + "\",\"siteVisitEndedOn\":\"" + ReportApi.today().minusDays(3) + "\",\"assessmentId\":"
+                + assessmentId + "}");
+        assertEquals(201, opened.status(), opened.body());
+        long report = ReportApi.id(opened.json());
+        assertEquals(200, ReportApi.save(inspector, report, "SUMMARY", 0, "<p>A good service.</p>").status());
+        assertEquals(200, ReportApi.move(inspector, report, "SUBMIT_FOR_REVIEW", null).status());
+        assertEquals(200, ReportApi.move(as(base, DemoUsers.MANAGER), report, "PASS_REVIEW", null).status());
+        return report;
     }
 }

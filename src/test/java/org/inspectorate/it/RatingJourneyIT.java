@@ -1,6 +1,5 @@
 package org.inspectorate.it;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -117,7 +116,7 @@ class RatingJourneyIT {
         assertTrue(browser.text("main").contains("has not been rated yet"), "approval alone publishes nothing");
 
         long assessment = Long.parseLong(workspace.replaceAll(".*[?&]id=(\\d+).*", "$1"));
-        long report = toFactualAccuracy(assessment);
+        long report = Assessments.toFactualAccuracy(base, assessment, LOCATION);
         browser.signIn(DemoUsers.PROVIDER_A, DemoUsers.PASSWORD);
         browser.waitForPath("/portal/");
         browser.open("/portal/reports/view.xhtml?id=" + report);
@@ -175,19 +174,5 @@ class RatingJourneyIT {
         browser.waitFor("#ratings");
         assertTrue(browser.text("main").contains("Outstanding"), "the published report carries its ratings");
         browser.assertAccessible();
-    }
-
-    /** The inspector writes the report for the assessment and the manager passes it to the provider (API). */
-    private long toFactualAccuracy(long assessment) {
-        WebClient inspector = ReportApi.as(base, DemoUsers.INSPECTOR);
-        WebClient.Response opened = inspector.postJson("/api/v1/staff/reports", "{\"locationId\":\"" + LOCATION
-                + "\",\"siteVisitEndedOn\":\"" + ReportApi.today().minusDays(3) + "\",\"assessmentId\":"
-                + assessment + "}");
-        assertEquals(201, opened.status(), opened.body());
-        long id = ReportApi.id(opened.json());
-        assertEquals(200, ReportApi.save(inspector, id, "SUMMARY", 0, "<p>A good service.</p>").status());
-        assertEquals(200, ReportApi.move(inspector, id, "SUBMIT_FOR_REVIEW", null).status());
-        assertEquals(200, ReportApi.move(ReportApi.as(base, DemoUsers.MANAGER), id, "PASS_REVIEW", null).status());
-        return id;
     }
 }
