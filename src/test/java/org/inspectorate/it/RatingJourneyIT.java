@@ -169,6 +169,9 @@ class RatingJourneyIT {
         assertTrue(browser.text("#evidence-dates").matches("\\d{1,2} [A-Z][a-z]{2,3} \\d{4} to \\d{1,2} [A-Z][a-z]{2,3} \\d{4}"),
                 browser.text("#evidence-dates"));
         assertFalse(browser.text("main").contains("Staff reported and learned"), "the public sees no evidence items");
+        assertTrue(browser.text("main").contains("Seen and heard on the visit"),
+                "the public reads the rationale's summary the methodology allows");
+        assertTrue(browser.text("#public-rationales").contains("in short"), browser.text("#public-rationales"));
         browser.assertAccessible();
         browser.click("#rating-history a[href*='report.xhtml']");
         browser.waitFor("#ratings");

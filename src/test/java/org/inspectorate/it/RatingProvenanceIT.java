@@ -42,6 +42,9 @@ class RatingProvenanceIT {
         categoryScore(inspector, before, "OBSERVATION", 2, "Old observation rationale");
         categoryScore(inspector, before, "PROCESSES", 2, "Old processes rationale");
         Assessments.approveAndPublish(base, before, LOCATION);
+        JsonObject older = new WebClient(base).get("/api/v1/locations/" + LOCATION + "/rating").json();
+        assertEquals(0, older.getInt("publicRationaleChars"), "SAF-2023-11 publishes no rationale");
+        assertTrue(statement(older, "SAFE", "S1").getJsonArray("rationales").isEmpty(), older.toString());
 
         long after = open(inspector, "SAF-2024-12", 3, 2);
         WebClient.Response e = inspector.postJson("/api/v1/assessments/" + after + "/evidence",
@@ -49,9 +52,16 @@ class RatingProvenanceIT {
                         + LocalDate.now().minusDays(2) + "\",\"summary\":\"New staffing rota observed\"}");
         assertEquals(201, e.status(), e.body());
         WebClient.Response s = inspector.send("PUT", "/api/v1/assessments/" + after + "/scores", "application/json",
-                "{\"statementCode\":\"S1\",\"score\":3,\"rationale\":\"Safe staffing seen on every shift\"}");
+                "{\"statementCode\":\"S1\",\"score\":3,\"rationale\":\"Safe staffing seen on every shift. " + LONG
+                        + "\"}");
         assertEquals(204, s.status(), s.body());
         Assessments.approveAndPublish(base, after, LOCATION);
+        JsonObject open = new WebClient(base).get("/api/v1/locations/" + LOCATION + "/rating").json();
+        assertEquals(300, open.getInt("publicRationaleChars"));
+        JsonObject publicS1 = statement(open, "SAFE", "S1");
+        assertEquals("Safe staffing seen on every shift.", publicS1.getJsonArray("rationales").getJsonObject(0)
+                .getString("text"), "the public reads the whole sentences that fit in 300 characters: " + publicS1);
+        assertTrue(publicS1.getJsonArray("evidence").isEmpty(), "and no evidence items");
 
         JsonObject rating = inspector.get("/api/v1/locations/" + LOCATION + "/rating").json();
         JsonObject safe = rating.getJsonArray("keyQuestions").getValuesAs(JsonObject.class).stream()
@@ -65,12 +75,18 @@ class RatingProvenanceIT {
         assertFalse(s1.getBoolean("carriedForward"), "scored in the new assessment: " + s1);
         assertFalse(s1.getString("rule").contains("Carried forward"), s1.getString("rule"));
         assertTrue(s1.getJsonArray("evidence").toString().contains("New staffing rota observed"), s1.toString());
-        assertTrue(s1.getJsonArray("rationales").toString().contains("Safe staffing seen on every shift"),
-                s1.toString());
+        assertTrue(s1.getJsonArray("rationales").toString().contains("Safe staffing seen on every shift. " + LONG),
+                "staff read the rationale in full: " + s1);
         assertFalse(s1.toString().contains("Old observation rationale"), "rows not used are not shown: " + s1);
         assertTrue(s1.getJsonArray("categories").getValuesAs(JsonObject.class).stream()
                 .noneMatch(c -> c.getBoolean("carriedForward")), "no stale carried category row beside it: " + s1);
     }
+
+    /** A second sentence that takes the rationale over the 300 characters SAF-2024-12 publishes. */
+    private static final String LONG = "The rota for the three weeks before the visit showed the agreed numbers on"
+            + " every day and night shift, agency staff had inductions recorded, and the two people"
+            + " spoken to about staffing said help came quickly when they called; the registered manager reviewed"
+            + " dependency scores weekly and raised numbers when they changed, which records confirmed.";
 
     @Test
     void aFullAssessmentIsSubmittedOnlyWhenEveryStatementIsRescoredOrCarriedForwardWithAReason() {

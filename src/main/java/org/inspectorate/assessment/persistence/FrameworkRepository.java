@@ -20,11 +20,13 @@ public class FrameworkRepository {
         List<Object[]> rows = em.createNativeQuery("select code, name, effective_from, framework_code, scoring_method,"
                 + " band_requires_improvement_from, band_good_from, band_outstanding_from, rounding,"
                 + " statement_score_one_limits, breach_limits_key_question, breach_limits_overall, inadequate_from,"
-                + " requires_improvement_from, outstanding_from, description from methodology_version"
+                + " requires_improvement_from, outstanding_from, description, public_rationale_chars"
+                + " from methodology_version"
                 + " order by effective_from, code").getResultList();
         return rows.stream().map(r -> new Methodology((String) r[0], (String) r[1], toDate(r[2]), (String) r[3],
                 (String) r[4], num(r[5]), num(r[6]), num(r[7]), (String) r[8], (Boolean) r[9], (Boolean) r[10],
-                (Boolean) r[11], num(r[12]), num(r[13]), num(r[14]), (String) r[15])).toList();
+                (Boolean) r[11], num(r[12]), num(r[13]), num(r[14]), (String) r[15],
+                num(r[16]))).toList();
     }
 
     @SuppressWarnings("unchecked")

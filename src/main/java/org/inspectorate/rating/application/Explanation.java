@@ -7,13 +7,16 @@ import java.util.List;
 /**
  * A location's current ratings with their working, top down: the overall rating and the rules that gave it; each key
  * question's percentage, band, rating and rules; each quality statement's score and rule, its evidence categories,
- * and (for staff and the location's provider: {@code full}) its evidence items with their dates.
+ * and (for staff and the location's provider: {@code full}) its evidence items with their dates and its rationales in
+ * full. The public reads, in place of each rationale, the summary the methodology allows: at most
+ * {@code publicRationaleChars} characters of it, none when that is 0.
  */
 public record Explanation(String locationId, long assessmentId, boolean full, String methodologyCode,
         String methodologyName, LocalDate methodologyEffectiveFrom, String scoringMethod, String rounding, String overall, String overallLabel,
         boolean overallLimited, boolean overallOverridden, List<String> overallRules, List<KeyQuestion> keyQuestions,
         List<BreachLine> breaches, LocalDate oldestEvidence, LocalDate latestEvidence, Instant publishedAt,
-        Instant reportPublishedAt, String cause, int staleAfterYears, boolean staleEvidence) {
+        Instant reportPublishedAt, String cause, int staleAfterYears, boolean staleEvidence,
+        int publicRationaleChars) {
 
     public record KeyQuestion(String code, String label, Integer percent, String band, String bandLabel, String rating,
             String ratingLabel, boolean limited, boolean overridden, List<String> rules, LocalDate oldestEvidence,
@@ -31,8 +34,8 @@ public record Explanation(String locationId, long assessmentId, boolean full, St
     }
 
     /**
-     * {@code evidence} and {@code rationales} are those of the rows the score was worked out from (none on the
-     * public explanation).
+     * {@code evidence} and {@code rationales} are those of the rows the score was worked out from (on the public
+     * explanation: no evidence, and each rationale's public summary).
      */
     public record Statement(String code, String name, Integer score, Integer percent, boolean carriedForward,
             LocalDate evidenceDate, String rule, List<Category> categories, List<Evidence> evidence,

@@ -128,6 +128,8 @@ public class RatingQueries {
             rationales = assessments.rationales(row.assessmentId());
             carryReasons = assessments.carryReasons(row.assessmentId());
             audit.record("RATING_EXPLANATION_VIEWED", "Location", locationId, "Full explanation with evidence");
+        } else if (m.publicRationaleChars() > 0) {
+            rationales = publicSummaries(assessments.rationales(row.assessmentId()), m.publicRationaleChars());
         }
         List<Explanation.KeyQuestion> kqs = keyQuestions(stored, result, snap, evidence, rationales, carryReasons);
         List<Explanation.BreachLine> breaches = stored.breaches().stream().map(b -> new Explanation.BreachLine(
@@ -137,7 +139,15 @@ public class RatingQueries {
                 m.rounding(), stored.overall(), label(stored.overall()), stored.overallLimited(),
                 stored.overallOverridden(), stored.overallRules(), kqs, breaches, row.oldestEvidence(),
                 row.latestEvidence(), row.publishedAt(), row.reportPublishedAt(), row.cause(), staleAfterYears,
-                isStale(row.oldestEvidence())));
+                isStale(row.oldestEvidence()), m.publicRationaleChars()));
+    }
+
+    /** Each rationale cut to the summary the methodology lets the public read. */
+    static Map<String, String> publicSummaries(Map<String, String> rationales, int limit) {
+        Map<String, String> summaries = new java.util.HashMap<>();
+        rationales.forEach((key, text) -> org.inspectorate.rating.domain.RationaleSummary.of(text, limit)
+                .ifPresent(summary -> summaries.put(key, summary.text())));
+        return summaries;
     }
 
     /** Evidence older than this many years is pointed out at the top of an explanation. */
