@@ -28,9 +28,13 @@ public final class MailSink {
     public static synchronized GreenMail server() {
         if (server == null) {
             int port = Integer.getInteger("it.smtp.port", 3025);
-            server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-            server.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+            ServerSetup setup = new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+            // On a loaded 2-core machine start-up can take longer than GreenMail's default 2 s.
+            setup.setServerStartupTimeout(20_000);
+            GreenMail started = new GreenMail(setup);
+            started.start();
+            server = started;
+            Runtime.getRuntime().addShutdownHook(new Thread(started::stop));
         }
         return server;
     }
