@@ -48,7 +48,8 @@ public class StaffApplicationResource {
     @Inject
     DecisionService decisions;
 
-    public record ReasonsJson(String reasons, String conditions) {
+    /** {@code overrideReason}: a manager's reason for granting while a request for information is unanswered. */
+    public record ReasonsJson(String reasons, String conditions, String overrideReason) {
     }
 
     public record AssignJson(Long inspectorId) {
@@ -147,10 +148,12 @@ public class StaffApplicationResource {
 
     @POST
     @Path("/{id}/grant")
-    @Operation(summary = "Grant: the register changes and a notice of decision and certificate are served")
+    @Operation(summary = "Grant: a notice of decision is served; the register changes and the certificate is served"
+            + " now, or on the date the change was asked for when that is later. Refused while a request for"
+            + " information is unanswered unless a manager gives overrideReason")
     public ApplicationRecord grant(@PathParam("id") String id, ReasonsJson body) {
         long n = Ids.parse("application", id);
-        decisions.grant(n, body == null ? null : body.reasons());
+        decisions.grant(n, body == null ? null : body.reasons(), body == null ? null : body.overrideReason());
         return queries.get(n);
     }
 

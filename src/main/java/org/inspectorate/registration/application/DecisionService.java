@@ -19,6 +19,7 @@ import org.inspectorate.registration.domain.ApplicationStatus;
 import org.inspectorate.registration.domain.Proposal;
 import org.inspectorate.registry.application.RegisterChanges;
 import org.inspectorate.registration.domain.RegistrationApplication;
+import org.inspectorate.shared.dated.DatedDecisions;
 import org.inspectorate.shared.domain.ValidationFailure;
 
 /**
@@ -31,6 +32,17 @@ import org.inspectorate.shared.domain.ValidationFailure;
 public class DecisionService {
 
     static final String SUBJECT = StaffWorkflow.SUBJECT;
+    static final String APPLY_GRANT = "APPLY_GRANT";
+    static final String TAKE_EFFECT = "TAKE_EFFECT";
+
+    @Inject
+    DatedDecisions dated;
+
+    @Inject
+    org.inspectorate.registration.persistence.ApplicationRepository store;
+
+    @Inject
+    org.inspectorate.shared.security.RequestActor actor;
 
     @Inject
     ApplicationAccess applications;
@@ -58,30 +70,135 @@ public class DecisionService {
 
     @Transactional
     public RegisterEffects.Applied grant(long id, String summary) {
+        return grant(id, summary, null);
+    }
+
+    /**
+     * Grants the application. A change asked for from a later date is decided now and waits for its date: the
+     * notice of decision says when it takes effect, and on that day the register changes by itself and the
+     * certificate is served. Refused while a request for information is unanswered, unless a manager gives the
+     * reason for not waiting ({@code override}).
+     */
+    @Transactional
+    public RegisterEffects.Applied grant(long id, String summary, String override) {
         RegistrationApplication a = applications.forStaffChange(id);
         var before = a.auditSnapshot();
         StaffWorkflow.guard(a::requireAssessment);
-        RegisterEffects.Applied applied = effects.apply(a, today());
+        String waived = unansweredRequests(a, override);
+        LocalDate today = today();
+        LocalDate from = effects.takesEffectOn(a, today);
         String text = summary == null || summary.isBlank() ? "The application meets the requirements of registration."
                 : summary.strip();
-        a.grant(text, applied.newLocationId(), clock.instant());
+        if (text.length() > 5000) {
+            throw ValidationFailure.of("reasons", "Reasons must be 5,000 characters or fewer");
+        }
         String sid = String.valueOf(id);
+        if (from.isAfter(today)) {
+            return grantFrom(a, before, text, from, waived);
+        }
+        RegisterEffects.Applied applied = effects.apply(a, today);
+        a.grant(text, applied.newLocationId(), clock.instant());
         notices.issue(NewNotice.of(NoticeKind.NOTICE_OF_DECISION, SUBJECT, sid, a.providerId(), applied.locationId(),
                 "Decision to grant your application " + a.reference(), applied.facts(),
                 List.of(new NewNotice.Section("Our decision", "We have granted your application: " + a.type().label()
                         .toLowerCase(java.util.Locale.ROOT) + "."), new NewNotice.Section("Reasons", text)), false));
-        notices.issue(NewNotice.of(NoticeKind.REGISTRATION_CERTIFICATE, SUBJECT, sid, a.providerId(),
-                applied.locationId(), "Certificate of registration", applied.facts(),
-                List.of(new NewNotice.Section("Registration", "This certificate is issued under the Health and Social"
-                        + " Care Act 2008 and records the registration as varied by application " + a.reference()
-                        + ". The register shows the current conditions of registration.")), false));
-        audit.record("APPLICATION_GRANTED", "RegistrationApplication", sid, before, a.auditSnapshot(), text);
+        certificate(a, applied);
+        audit.record("APPLICATION_GRANTED", "RegistrationApplication", sid, before, a.auditSnapshot(),
+                waived == null ? text : text + " (granted with a request for information unanswered: " + waived + ")");
         applicantMail.letter(a, "Your application has been granted", "We have granted your application. You are"
                 + " now registered as provider " + a.providerId() + " with the location " + applied.newLocationId()
                 + ".\n\n" + text + "\n\nTo use the provider portal, ask for access as your organisation's first"
                 + " administrator at " + applicantMail.url("/portal-access.xhtml") + ", with this email address: the register holds it as your"
                 + " nominated individual's. Your notice of decision and certificate are there.");
         return applied;
+    }
+
+    /** The grant is decided today; the register changes on {@code from}, by the dated-decision job. */
+    private RegisterEffects.Applied grantFrom(RegistrationApplication a, java.util.Map<String, Object> before,
+            String text, LocalDate from, String waived) {
+        String sid = String.valueOf(a.id());
+        effects.checkDeferred(a);
+        a.grant(text, null, clock.instant());
+        Map<String, String> facts = new java.util.LinkedHashMap<>();
+        facts.put("Application", a.reference());
+        facts.put("Type of application", a.type().label());
+        if (a.locationId() != null) {
+            facts.put("Location", a.locationId());
+        }
+        facts.put("Takes effect on", org.inspectorate.shared.time.Days.written(from));
+        notices.issue(NewNotice.of(NoticeKind.NOTICE_OF_DECISION, SUBJECT, sid, a.providerId(), a.locationId(),
+                "Decision to grant your application " + a.reference(), facts,
+                List.of(new NewNotice.Section("Our decision", "We have granted your application: " + a.type().label()
+                        .toLowerCase(java.util.Locale.ROOT) + ". The change takes effect on " + org.inspectorate.shared.time.Days.written(from)
+                        + ", the date you asked for; the register shows it as pending until then, and we will send"
+                        + " your certificate on that day."), new NewNotice.Section("Reasons", text)), false));
+        dated.schedule(new DatedDecisions.Spec(SUBJECT, sid, APPLY_GRANT, from, a.providerId(), a.locationId(),
+                a.type().label() + " (application " + a.reference() + ")"));
+        audit.record("APPLICATION_GRANTED", "RegistrationApplication", sid, before, a.auditSnapshot(),
+                "Takes effect on " + from + (waived == null ? "" : "; granted with a request for information"
+                        + " unanswered: " + waived));
+        return new RegisterEffects.Applied(facts, null, a.locationId());
+    }
+
+    /** On its date: the granted change goes onto the register and the certificate is served. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    String applyGrantOn(RegistrationApplication a, LocalDate on) {
+        RegisterEffects.Applied applied = effects.apply(a, on);
+        certificate(a, applied);
+        audit.record("APPLICATION_GRANT_TOOK_EFFECT", "RegistrationApplication", String.valueOf(a.id()), null,
+                Map.of("takesEffectOn", on.toString()), "On the date asked for");
+        return a.type().label() + " applied to the register on " + on;
+    }
+
+    /** On the notice's date, unless an appeal or a person has overtaken it: the decision takes effect. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    java.util.Optional<String> takeEffectOn(RegistrationApplication a) {
+        java.util.Optional<NoticeRecord> nod = noticeQueries.ofSubject(SUBJECT, String.valueOf(a.id())).stream()
+                .filter(n -> n.kind().equals(NoticeKind.NOTICE_OF_DECISION.name()) && n.open()).reduce((x, y) -> y);
+        if (a.status() != ApplicationStatus.DECIDED || nod.isEmpty() || !nod.get().inEffect()) {
+            return java.util.Optional.empty();
+        }
+        var before = a.auditSnapshot();
+        takeEffect(a, nod.get());
+        audit.record("DECISION_TOOK_EFFECT", "RegistrationApplication", String.valueOf(a.id()), before,
+                a.auditSnapshot(), "On its date, no appeal having been lodged");
+        return java.util.Optional.of("Decision took effect on " + nod.get().takesEffectOn());
+    }
+
+    private void certificate(RegistrationApplication a, RegisterEffects.Applied applied) {
+        notices.issue(NewNotice.of(NoticeKind.REGISTRATION_CERTIFICATE, SUBJECT, String.valueOf(a.id()),
+                a.providerId(), applied.locationId(), "Certificate of registration", applied.facts(),
+                List.of(new NewNotice.Section("Registration", "This certificate is issued under the Health and Social"
+                        + " Care Act 2008 and records the registration as varied by application " + a.reference()
+                        + ". The register shows the current conditions of registration.")), false));
+    }
+
+    /**
+     * Null when no request for information is unanswered; otherwise refused, unless a manager or administrator
+     * gives the reason for deciding without the answer (returned, for the audit).
+     */
+    private String unansweredRequests(RegistrationApplication a, String override) {
+        List<org.inspectorate.registration.domain.InformationRequest> open = store.requests(a.id()).stream()
+                .filter(r -> !r.answered()).toList();
+        if (open.isEmpty()) {
+            return null;
+        }
+        if (override == null || override.isBlank()) {
+            throw ValidationFailure.of("overrideReason", open.size() == 1
+                    ? "A request for information, due " + org.inspectorate.shared.time.Days.written(open.get(0).dueOn()) + ", is unanswered:"
+                            + " wait for the answer, or a manager may grant now with the reason for not waiting"
+                    : open.size() + " requests for information are unanswered: wait for the answers, or a manager may"
+                            + " grant now with the reason for not waiting");
+        }
+        var caller = actor.caller();
+        if (!(caller.hasRole("MANAGER") || caller.hasRole("ADMINISTRATOR"))) {
+            throw ValidationFailure.of("overrideReason", "Only a manager can grant while a request for information"
+                    + " is unanswered");
+        }
+        if (override.length() > 2000) {
+            throw ValidationFailure.of("overrideReason", "The reason must be 2,000 characters or fewer");
+        }
+        return override.strip();
     }
 
     @Transactional
@@ -167,6 +284,7 @@ public class DecisionService {
                 + " takes effect on " + nod.takesEffectOn() + ". Your notices are on your application's page.");
         audit.record("DECISION_SERVED", "RegistrationApplication", String.valueOf(id), before, a.auditSnapshot(),
                 nod.reference());
+        scheduleTakingEffect(a, nod);
         return nod;
     }
 
@@ -177,6 +295,7 @@ public class DecisionService {
         var before = a.auditSnapshot();
         StaffWorkflow.guard(() -> a.appealLodged(clock.instant()));
         notices.recordAppeal(nod.id(), lodgedOn);
+        dated.cancel(SUBJECT, String.valueOf(id), TAKE_EFFECT, "Appeal lodged on " + lodgedOn);
         audit.record("APPEAL_RECORDED", "RegistrationApplication", String.valueOf(id), before, a.auditSnapshot(),
                 "Lodged " + lodgedOn);
     }
@@ -194,6 +313,8 @@ public class DecisionService {
             StaffWorkflow.guard(() -> a.appealAllowed(clock.instant()));
         } else if (after.inEffect()) {
             takeEffect(a, after);
+        } else {
+            scheduleTakingEffect(a, after);
         }
         audit.record("APPEAL_DECIDED", "RegistrationApplication", String.valueOf(id), before, a.auditSnapshot(),
                 outcome.label());
@@ -211,6 +332,7 @@ public class DecisionService {
         }
         var before = a.auditSnapshot();
         takeEffect(a, nod);
+        dated.cancel(SUBJECT, String.valueOf(id), TAKE_EFFECT, "Recorded by hand");
         audit.record("DECISION_TOOK_EFFECT", "RegistrationApplication", String.valueOf(id), before,
                 a.auditSnapshot(), null);
     }
@@ -272,6 +394,15 @@ public class DecisionService {
         }
         if (reasons.length() > 5000) {
             throw ValidationFailure.of("reasons", "Reasons must be 5,000 characters or fewer");
+        }
+    }
+
+    /** A decision not appealed takes effect by itself on its date (appeal lodged: cancelled). */
+    private void scheduleTakingEffect(RegistrationApplication a, NoticeRecord nod) {
+        if (nod.takesEffectOn() != null && !nod.inEffect()) {
+            dated.schedule(new DatedDecisions.Spec(SUBJECT, String.valueOf(a.id()), TAKE_EFFECT, nod.takesEffectOn(),
+                    a.providerId(), a.locationId(), "Decision " + nod.reference() + " on application " + a.reference()
+                            + " takes effect"));
         }
     }
 

@@ -84,6 +84,44 @@ public class RegisterEffects {
         return asked.isAfter(today) ? today : asked;
     }
 
+    /**
+     * The day a granted change takes effect on the register. A removal or cancellation asked for from a later date
+     * waits for it (the register keeps the activity, location, manager or partner until then); one from a past date
+     * takes effect now, recorded as from that date. Additions take effect on the day of the decision: a provider
+     * must be registered before it starts, so the register shows them from the grant.
+     */
+    public LocalDate takesEffectOn(RegistrationApplication a, LocalDate today) {
+        String field = switch (a.type()) {
+            case REMOVE_LOCATION, REMOVE_ACTIVITY, CANCEL_ACTIVITY, CANCEL_ALL, CANCEL_MANAGER -> "endDate";
+            case REMOVE_PARTNER -> "fromDate";
+            default -> null;
+        };
+        String asked = field == null ? null : a.answer(field);
+        if (asked == null || asked.isBlank()) {
+            return today;
+        }
+        try {
+            return LocalDate.parse(asked.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ValidationFailure.of(field, "The date in the application is not a valid date: " + asked.strip());
+        }
+    }
+
+    /** Refuses, at the grant, a change for a later date that the register could not take as it stands. */
+    public void checkDeferred(RegistrationApplication a) {
+        try {
+            switch (a.type()) {
+                case REMOVE_ACTIVITY, CANCEL_ACTIVITY -> changes.checkRemovable(a.locationId(),
+                        RegulatedActivity.valueOf(a.answer("activity")));
+                case REMOVE_LOCATION, CANCEL_MANAGER -> changes.checkRemovable(a.locationId(), null);
+                default -> { }
+            }
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw ValidationFailure.of("application", "The application's answers no longer fit the register: "
+                    + e.getMessage());
+        }
+    }
+
     public Applied apply(RegistrationApplication a, LocalDate today) {
         Map<String, String> v = a.answers();
         String because = "Application " + a.reference() + " granted";
@@ -118,7 +156,7 @@ public class RegisterEffects {
                 }
                 case REMOVE_ACTIVITY, CANCEL_ACTIVITY -> {
                     RegulatedActivity act = RegulatedActivity.valueOf(v.get("activity"));
-                    changes.removeActivity(a.locationId(), act, today, because);
+                    changes.removeActivity(a.locationId(), act, onOrBefore(v.get("endDate"), today), because);
                     facts.put("Location", a.locationId());
                     facts.put("Regulated activity removed", act.label());
                     yield new Applied(facts, null, a.locationId());

@@ -21,17 +21,31 @@ public class StaffDecisionView implements Serializable {
     DecisionService decisions;
 
     private String reasons;
+    private String overrideReason;
     private String conditions;
     private String lodgedOn;
     private String decidedOn;
     private String outcome;
+
+    public String getOverrideReason() {
+        return overrideReason;
+    }
+
+    public void setOverrideReason(String overrideReason) {
+        this.overrideReason = overrideReason;
+    }
+
+    /** Whether a request for information is still unanswered (the grant then asks for a manager's reason). */
+    public boolean isUnansweredRequest() {
+        return page.getApplication().requests().stream().anyMatch(r -> !r.answered());
+    }
 
     private long id() {
         return page.getApplication().id();
     }
 
     public void grant() {
-        page.act("decision", () -> decisions.grant(id(), reasons), "registration.granted");
+        page.act("decision", () -> decisions.grant(id(), reasons, overrideReason), "registration.granted");
     }
 
     public void proposeRefusal() {

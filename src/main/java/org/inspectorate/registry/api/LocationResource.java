@@ -71,4 +71,19 @@ public class LocationResource {
         }
         return register.publicLocation(id).orElseThrow(() -> new NotFound("location", id));
     }
+
+    @GET
+    @Path("/{id}/pending-changes")
+    @Operation(summary = "Decided changes to the location's registration waiting for their date",
+            description = "Staff, and the location's provider users who may see it. Soonest first; each applies"
+                    + " itself on its date.")
+    public java.util.List<org.inspectorate.shared.dated.DatedDecisions.View> pending(@PathParam("id") String id) {
+        if (!OrganisationId.isValid(id)) {
+            throw ValidationFailure.of("id", "A location id looks like 1-123456789");
+        }
+        return pendingChanges.atLocation(id);
+    }
+
+    @Inject
+    org.inspectorate.registry.application.PendingRegisterChanges pendingChanges;
 }

@@ -151,6 +151,21 @@ public class RegisterChanges {
                 ended.isEmpty() ? null : Map.of("managerRegistrationsEnded", ended), because);
     }
 
+    /**
+     * Refuses now, by the field, a removal decided for a later date that the register could not take today: the
+     * location is not registered, or does not carry on the activity ({@code activity} null: the location only).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void checkRemovable(String locationId, RegulatedActivity activity) {
+        Location l = location(locationId);
+        if (l.status() != org.inspectorate.registry.domain.RegistrationStatus.REGISTERED) {
+            throw ValidationFailure.of("locationId", l.name() + " is not registered");
+        }
+        if (activity != null && !l.carriesOn(activity)) {
+            throw ValidationFailure.of("activity", activity.label() + " is not registered at " + l.name());
+        }
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void removeLocation(String locationId, LocalDate on, String because) {
         Location l = location(locationId);

@@ -37,7 +37,8 @@ public record Caller(Long userId, String name, Kind kind, String providerId, Set
     }
 
     /** True when this caller may see private data of the given provider organisation. */
+    /** Staff, the system's own jobs (never an HTTP request), or a user of that provider. */
     public boolean mayAccessProvider(String provider) {
-        return isStaff() || isProvider() && providerId != null && providerId.equals(provider);
+        return isStaff() || kind == Kind.SYSTEM || isProvider() && providerId != null && providerId.equals(provider);
     }
 }
