@@ -181,6 +181,39 @@ class TriageIT {
     }
 
     @Test
+    void aQueueReadLongestWaitingFirstPutsAnOldLowRiskItemOnTop() {
+        JsonObject item = submitAndFind(NotificationType.EVENT_STOPPING_SAFE_RUNNING);
+        long id = id(item);
+        String team = item.getJsonObject("item").getString("team");
+        Database.update("update triage_item set received_at = now() - interval '40 days', risk_score = 1 where id = ?",
+                id);
+        WebClient.Response oldest = as(DemoUsers.INSPECTOR).get("/api/v1/staff/triage?team=" + team
+                + "&sort=oldest&perPage=5");
+        assertEquals(200, oldest.status(), oldest.body());
+        List<JsonObject> rows = oldest.json().getJsonArray("items").getValuesAs(JsonObject.class);
+        assertTrue(rows.size() > 0);
+        for (int i = 1; i < rows.size(); i++) {
+            assertTrue(!java.time.Instant.parse(rows.get(i - 1).getString("receivedAt")).isAfter(
+                    java.time.Instant.parse(rows.get(i).getString("receivedAt"))), "longest waiting first: " + rows);
+        }
+        JsonObject mine = as(DemoUsers.INSPECTOR).get("/api/v1/staff/triage?team=" + team + "&sort=oldest&perPage=100")
+                .json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
+        assertTrue(mine.getInt("daysWaiting") >= 39, mine.toString());
+        WebClient.Response bad = as(DemoUsers.INSPECTOR).get("/api/v1/staff/triage?sort=newest");
+        assertEquals(400, bad.status());
+        assertTrue(bad.body().contains("\"field\":\"sort\""), bad.body());
+
+        WebClient browser = new WebClient(base);
+        browser.signIn(DemoUsers.INSPECTOR, DemoUsers.PASSWORD);
+        String page = browser.get("/staff/triage/index.xhtml?team=" + team + "&oldest=true").body();
+        assertTrue(page.contains("Days waiting"), "the queue shows how long each item has waited");
+        String backlog = browser.get("/staff/triage/backlog.xhtml").body();
+        assertTrue(backlog.contains("class=\"app-oldest-link\"") && backlog.contains("oldest=true"),
+                "each queue's oldest item leads to the queue read longest waiting first");
+    }
+
+    @Test
     void theQueueIsForStaffAndFiltersAreChecked() {
         assertEquals(403, new WebClient(base).bearer(DemoAccounts.PROVIDER_A_API_KEY).get("/api/v1/staff/triage")
                 .status());

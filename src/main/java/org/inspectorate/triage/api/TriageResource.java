@@ -63,10 +63,11 @@ public class TriageResource {
     @GET
     @Operation(summary = "A triage queue: open items, highest risk first, then soonest due",
             description = "Filters: team, region (or NONE), state (NEW, ASSIGNED, AWAITING_INFORMATION), assignee (staff"
-                    + " user id), pastDue=true (overdue items, oldest due first). Paged.")
+                    + " user id), pastDue=true (overdue items, oldest due first); sort=oldest orders by the time"
+                    + " received, longest waiting first (sort=risk, the default: highest risk first). Paged.")
     public PagedResponse<QueueRow> queue(@QueryParam("team") String team, @QueryParam("region") String region,
             @QueryParam("state") String state, @QueryParam("assignee") String assignee,
-            @QueryParam("pastDue") String pastDue, @QueryParam("page") String page,
+            @QueryParam("pastDue") String pastDue, @QueryParam("sort") String sort, @QueryParam("page") String page,
             @QueryParam("perPage") String perPage) {
         QueryParams p = new QueryParams();
         Team t = p.enumValue("team", team, Team.class);
@@ -77,14 +78,18 @@ public class TriageResource {
         }
         TriageState s = p.enumValue("state", state, TriageState.class);
         int a = p.integer("assignee", assignee, 0, 1, Integer.MAX_VALUE);
+        QueueSort order = p.enumValue("sort", sort, QueueSort.class);
         PageRequest request = p.page(page, perPage);
         p.done();
         if (s == TriageState.CLOSED) {
             throw ValidationFailure.of("state", "Queues hold open items; find closed ones on a location's timeline");
         }
         return PagedResponse.of(queries.queue(new QueueFilter(t, r, s, a == 0 ? null : (long) a,
-                "true".equalsIgnoreCase(pastDue)), request));
+                "true".equalsIgnoreCase(pastDue), order == QueueSort.OLDEST), request));
     }
+
+    /** The orders a queue can be read in. */
+    public enum QueueSort { RISK, OLDEST }
 
     @GET
     @Path("/backlog")

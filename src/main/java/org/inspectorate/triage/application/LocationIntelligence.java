@@ -14,7 +14,8 @@ import java.util.Map;
 
 /**
  * What notifications and concerns say about a batch of locations, for risk-based planning: how many arrived in
- * the last 90 days, how many of those in the last 30 days were serious (risk score 60 or more), and the latest.
+ * the last 90 days, how many of those in the last 30 days were serious (severe harm or a death reported, someone in
+ * danger now, or a risk score of 60 or more), and the latest.
  * One query per batch over the location and time index of triage items.
  */
 @ApplicationScoped
@@ -37,7 +38,7 @@ public class LocationIntelligence {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 select location_id, count(*),
-                       count(*) filter (where received_at >= ?3 and risk_score >= ?4),
+                       count(*) filter (where received_at >= ?3 and (serious or risk_score >= ?4)),
                        max(received_at)
                 from triage_item where location_id = any(cast(?1 as varchar[])) and received_at >= ?2
                 group by location_id

@@ -87,7 +87,10 @@ public record RiskRules(Map<String, Integer> categoryWeights, Map<HarmLevel, Int
                         + repeatWindow.toDays() + " days " + signed(repeatPoints));
             }
         }
-        return new RiskAssessment(Math.max(0, Math.min(100, score)), reasons);
+        int bounded = Math.max(0, Math.min(100, score));
+        boolean serious = bounded >= RiskAssessment.SERIOUS_SCORE || in.immediateDanger()
+                || in.harm() == HarmLevel.SEVERE || in.harm() == HarmLevel.DEATH;
+        return new RiskAssessment(bounded, reasons, serious);
     }
 
     private static String signed(int points) {

@@ -74,6 +74,9 @@ public class TriageItem {
     @Column(name = "risk_reasons", nullable = false)
     private String riskReasons;
 
+    @Column(name = "serious", nullable = false)
+    private boolean serious;
+
     @Column(name = "received_at", nullable = false, updatable = false)
     private Instant receivedAt;
 
@@ -121,6 +124,7 @@ public class TriageItem {
         this.region = n.region();
         this.riskScore = risk.score();
         this.riskReasons = clip(risk.explanation(), 2000);
+        this.serious = risk.serious();
         this.receivedAt = n.receivedAt();
         this.dueAt = dueAt;
         this.state = TriageState.NEW;
@@ -270,6 +274,7 @@ public class TriageItem {
     public String region() { return region; }
     public int riskScore() { return riskScore; }
     public String riskReasons() { return riskReasons; }
+    public boolean serious() { return serious; }
     public Instant receivedAt() { return receivedAt; }
     public Instant dueAt() { return dueAt; }
     public TriageState state() { return state; }

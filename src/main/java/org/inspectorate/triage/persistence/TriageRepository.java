@@ -58,7 +58,8 @@ public class TriageRepository {
 
     public List<TriageItem> queue(QueueFilter filter, Instant now, int offset, int limit) {
         Map<String, Object> params = new HashMap<>();
-        String order = filter.pastDueOnly() ? " order by i.dueAt, i.id" : " order by i.riskScore desc, i.dueAt, i.id";
+        String order = filter.pastDueOnly() ? " order by i.dueAt, i.id"
+                : filter.oldestFirst() ? " order by i.receivedAt, i.id" : " order by i.riskScore desc, i.dueAt, i.id";
         TypedQuery<TriageItem> q = em.createQuery("select i from TriageItem i" + where(filter, now, params) + order,
                 TriageItem.class);
         params.forEach(q::setParameter);

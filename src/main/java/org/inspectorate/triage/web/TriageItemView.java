@@ -34,8 +34,12 @@ public class TriageItemView implements Serializable {
     @Inject
     RequestActor actor;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<org.inspectorate.triage.application.EscalationLinks> escalationLinks;
+
     private Long id;
     private ItemRecord item;
+    private java.util.List<org.inspectorate.triage.application.EscalationLinks.Link> escalations;
     private Long assigneeId;
     private Outcome outcome;
     private String reasons;
@@ -47,6 +51,15 @@ public class TriageItemView implements Serializable {
         if (item == null) {
             Pages.notFound();
         }
+    }
+
+    /** The planned assessment or enforcement case the item was escalated to, if any. */
+    public java.util.List<org.inspectorate.triage.application.EscalationLinks.Link> getEscalations() {
+        if (escalations == null) {
+            escalations = item == null ? java.util.List.of() : escalationLinks.stream()
+                    .flatMap(l -> l.forItem(item.item().reference()).stream()).toList();
+        }
+        return escalations;
     }
 
     public void claim() {

@@ -49,6 +49,7 @@ public class TriageQueueView implements Serializable {
     private TriageState state;
     private boolean mine;
     private boolean pastDue;
+    private boolean oldest;
     private PagedLazyModel<QueueRow> rows;
     private List<QueueRow> selected = new ArrayList<>();
     private Long assigneeId;
@@ -73,7 +74,7 @@ public class TriageQueueView implements Serializable {
     private QueueFilter filter() {
         Long me = mine ? actor.caller().userId() : null;
         String r = region == null || region.isBlank() ? null : region;
-        return new QueueFilter(team, r, state == TriageState.CLOSED ? null : state, me, pastDue);
+        return new QueueFilter(team, r, state == TriageState.CLOSED ? null : state, me, pastDue, oldest);
     }
 
     public void bulkAssign() {
@@ -115,7 +116,7 @@ public class TriageQueueView implements Serializable {
         if (state != null) {
             q.append("state=").append(state.name()).append('&');
         }
-        q.append("mine=").append(mine).append("&pastDue=").append(pastDue);
+        q.append("mine=").append(mine).append("&pastDue=").append(pastDue).append("&oldest=").append(oldest);
         return q.toString();
     }
 
@@ -131,6 +132,8 @@ public class TriageQueueView implements Serializable {
         return StaffActions.manager(actor.caller());
     }
 
+    public boolean isOldest() { return oldest; }
+    public void setOldest(boolean v) { oldest = v; }
     public Team getTeam() { return team; }
     public void setTeam(Team v) { team = v; }
     public String getRegion() { return region; }
