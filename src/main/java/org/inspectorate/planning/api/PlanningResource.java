@@ -66,6 +66,9 @@ public class PlanningResource {
     public record Step(Integer version, String assessmentId, String reasons) {
     }
 
+    public record Allocation(Integer version, Long inspectorId) {
+    }
+
     public record CapacityBody(Integer perMonth) {
     }
 
@@ -165,6 +168,19 @@ public class PlanningResource {
     @Operation(summary = "The assessment has started; assessmentId names the assessment it became, when known")
     public PlanRow start(@PathParam("id") long id, Step b) {
         planning.start(id, version(b), b.assessmentId());
+        return plan(id);
+    }
+
+    @POST
+    @Path("/assessments/{id}/allocate")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Allocate (or reallocate) the inspector who leads a planned assessment (managers, within"
+            + " capacity); plans escalated from triage wait for this")
+    public PlanRow allocate(@PathParam("id") long id, Allocation b) {
+        if (b == null || b.version() == null) {
+            throw ValidationFailure.of("version", "Send the version as you loaded it");
+        }
+        planning.allocate(id, b.version(), b.inspectorId());
         return plan(id);
     }
 

@@ -32,7 +32,8 @@ public class PlanningPolicy {
                 w("new-not-assessed", d.newNotAssessed()), w("never-rated", d.neverRated()), w("per-item", d.perItem()),
                 w("items-cap", d.itemsCap()), w("per-serious", d.perSerious()), w("serious-cap", d.seriousCap()),
                 w("open-case", d.openCase()), w("special-measures", d.specialMeasures()),
-                w("reinspection-overdue", d.reinspectionOverdue())));
+                w("reinspection-overdue", d.reinspectionOverdue()), w("safe-inadequate", d.safeInadequate()),
+                w("safe-requires-improvement", d.safeRequiresImprovement())));
         defaultCapacity = config.getOptionalValue(PREFIX + "capacity", Integer.class).orElse(8);
         refreshMinutes = config.getOptionalValue(PREFIX + "refresh-minutes", Integer.class).orElse(15);
     }

@@ -84,6 +84,60 @@ public class PlanningService {
         return p.id();
     }
 
+    /** How soon a responsive assessment is planned after a triage item is escalated to assessment. */
+    static final int RESPOND_WITHIN_DAYS = 14;
+
+    /**
+     * A triage item was escalated to assessment: the location's open plan is brought forward to within
+     * {@link #RESPOND_WITHIN_DAYS} days, or a responsive assessment is planned for then, waiting for a manager to
+     * allocate its inspector. Linked to the item either way, and audited. Returns the plan's id.
+     */
+    @Transactional
+    public long escalated(String locationId, String triageReference, String why, String decidedBy) {
+        RiskView r = risk.location(locationId).orElseThrow(() -> ValidationFailure.of("locationId",
+                "There is no registered location with id " + locationId));
+        LocalDate respondBy = LocalDate.now(clock).plusDays(RESPOND_WITHIN_DAYS);
+        String line = org.inspectorate.shared.text.Bounded.of(why == null ? "" : why.strip(), 300);
+        java.util.Optional<PlannedAssessment> open = plans.openAt(r.locationId());
+        if (open.isPresent()) {
+            PlannedAssessment p = open.get();
+            Map<String, Object> before = p.auditSnapshot();
+            p.escalate(triageReference, respondBy, line);
+            audit.record("PLANNED_ASSESSMENT_ESCALATED", "Location", r.locationId(), before, p.auditSnapshot(),
+                    "Triage " + triageReference);
+            return p.id();
+        }
+        String reasons = "Escalated from triage " + triageReference + " by " + decidedBy + ": " + line + "\n"
+                + String.join("\n", r.reasons().stream().map(RiskReason::encode).toList());
+        PlannedAssessment p = PlannedAssessment.escalated(new NewPlan(r.locationId(), r.locationName(), r.team(),
+                r.region(), null, null, respondBy, AssessmentKind.RESPONSIVE,
+                reasons.length() > 2000 ? reasons.substring(0, 2000) : reasons, r.reinspectionDue()), triageReference,
+                decidedBy, clock.instant());
+        plans.add(p);
+        plans.flush();
+        audit.record("ASSESSMENT_PLANNED", "Location", r.locationId(), null, p.auditSnapshot(),
+                "Escalated from triage " + triageReference);
+        return p.id();
+    }
+
+    /** A manager allocates the inspector of a plan (one escalated from triage waits for this), within capacity. */
+    @Transactional
+    public void allocate(long planId, int expectedVersion, Long inspectorId) {
+        access.requireManager("allocate planned assessments", "PlannedAssessment", String.valueOf(planId));
+        PlannedAssessment p = load(planId, expectedVersion);
+        StaffMember inspector = inspectorId == null ? null : staff.find(inspectorId).orElseThrow(() ->
+                ValidationFailure.of("inspectorId", "Choose an active inspector"));
+        if (inspector == null) {
+            throw ValidationFailure.of("inspectorId", "Choose the inspector who will lead it");
+        }
+        YearMonth month = YearMonth.from(p.plannedOn());
+        long planned = plans.perInspector(month.atDay(1), month.atEndOfMonth()).getOrDefault(inspectorId, 0L);
+        new Capacity(inspector.name(), month, capacityOf(inspectorId), planned).requireRoom();
+        Map<String, Object> before = p.auditSnapshot();
+        p.allocate(inspectorId, inspector.name());
+        audit.record("PLANNED_ASSESSMENT_ALLOCATED", "Location", p.locationId(), before, p.auditSnapshot(), null);
+    }
+
     @Transactional
     public void start(long planId, int expectedVersion, String assessmentId) {
         access.requireStaff();

@@ -23,6 +23,13 @@ public class PublishedRatingDates implements RatingDates {
     @Inject
     RatingQueries ratings;
 
+    /** The Safe key question's rating (the first key question after the overall rating). */
+    @Override
+    public Optional<org.inspectorate.triage.domain.CurrentRating> safe(String locationId) {
+        return ratings.current(locationId).map(r -> r.ratings()[1 + org.inspectorate.rating.domain.KeyQuestion.SAFE
+                .ordinal()]).map(org.inspectorate.triage.domain.CurrentRating::valueOf);
+    }
+
     @Override
     public Optional<LocalDate> ratedOn(String locationId) {
         return ratings.current(locationId).map(r -> LocalDate.ofInstant(r.reportPublishedAt() != null

@@ -11,4 +11,9 @@ import java.util.Optional;
 public interface RatingDates {
 
     Optional<LocalDate> ratedOn(String locationId);
+
+    /** The current rating of the Safe key question, when known. */
+    default Optional<org.inspectorate.triage.domain.CurrentRating> safe(String locationId) {
+        return Optional.empty();
+    }
 }

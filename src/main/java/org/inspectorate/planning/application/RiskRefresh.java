@@ -97,7 +97,8 @@ public class RiskRefresh {
             RiskSignals s = new RiskSignals(l.id(), l.registeredOn(), rating,
                     rating == null ? null : ratingDates.ratedOn(l.id()).orElse(null),
                     i == null ? 0 : i.last90Days(), i == null ? 0 : i.seriousLast30Days(), i == null ? null : i.latest(),
-                    e == null ? 0 : e.openCases(), e == null ? null : e.specialMeasuresSince(), started.get(l.id()));
+                    e == null ? 0 : e.openCases(), e == null ? null : e.specialMeasuresSince(), started.get(l.id()),
+                    rating == null ? null : ratingDates.safe(l.id()).orElse(null));
             RiskPosition p = policy.rules().assess(s, today);
             String reasons = String.join("\n", p.reasons().stream().map(RiskReason::encode).toList());
             rows.add(new RiskRow(l.id(), l.name(), l.providerId(), Team.forServiceTypes(l.serviceTypes()).name(),

@@ -41,11 +41,15 @@ public class PlannedAssessment {
     @Column(name = "region")
     private String region;
 
-    @Column(name = "inspector_id", nullable = false)
+    /** Null while a plan escalated from triage waits for a manager to allocate it. */
+    @Column(name = "inspector_id")
     private Long inspectorId;
 
-    @Column(name = "inspector_name", nullable = false)
+    @Column(name = "inspector_name")
     private String inspectorName;
+
+    @Column(name = "triage_reference")
+    private String triageReference;
 
     @Column(name = "planned_on", nullable = false)
     private LocalDate plannedOn;
@@ -108,6 +112,57 @@ public class PlannedAssessment {
         this.plannedAt = now;
     }
 
+    /**
+     * A responsive assessment planned because a triage item was escalated to assessment: planned for
+     * {@code respondBy}, not yet allocated, linked to the item.
+     */
+    public static PlannedAssessment escalated(NewPlan p, String triageReference, String plannedBy, Instant now) {
+        PlannedAssessment a = new PlannedAssessment();
+        a.locationId = p.locationId();
+        a.locationName = p.locationName();
+        a.team = p.team();
+        a.region = p.region();
+        a.plannedOn = p.plannedOn();
+        a.kind = AssessmentKind.RESPONSIVE;
+        a.reasons = p.reasons() == null || p.reasons().isBlank() ? "-" : p.reasons().strip();
+        a.reinspectionDue = p.reinspectionDue();
+        a.state = PlanState.PLANNED;
+        a.plannedBy = plannedBy;
+        a.plannedAt = now;
+        a.triageReference = triageReference;
+        return a;
+    }
+
+    /**
+     * A triage item escalated to assessment at a location that already has this plan: it is brought forward to
+     * {@code respondBy} when planned later, and says why.
+     */
+    public void escalate(String reference, LocalDate respondBy, String why) {
+        requirePlanned("escalated");
+        if (plannedOn.isAfter(respondBy)) {
+            plannedOn = respondBy;
+        }
+        if (triageReference == null) {
+            triageReference = reference;
+        }
+        String line = "Escalated from triage " + reference + ": " + why;
+        String joined = reasons + "\n" + line;
+        reasons = joined.length() > 2000 ? joined.substring(0, 2000) : joined;
+    }
+
+    /** A manager allocates (or reallocates) the inspector who will lead it. */
+    public void allocate(Long inspector, String name) {
+        requirePlanned("allocated");
+        new Validation().require(inspector != null && name != null, "inspectorId",
+                "Choose the inspector who will lead it").throwIfInvalid();
+        inspectorId = inspector;
+        inspectorName = name;
+    }
+
+    public boolean allocated() {
+        return inspectorId != null;
+    }
+
     /** The assessment has started (on {@code today}); {@code assessment} names it when it exists. */
     public void start(String assessment, LocalDate today) {
         requirePlanned("started");
@@ -138,6 +193,9 @@ public class PlannedAssessment {
         s.put("kind", kind.name());
         s.put("state", state.name());
         s.put("assessmentId", assessmentId);
+        if (triageReference != null) {
+            s.put("triageReference", triageReference);
+        }
         s.put("reinspectionDue", String.valueOf(reinspectionDue));
         return s;
     }
@@ -155,6 +213,7 @@ public class PlannedAssessment {
     public String team() { return team; }
     public String region() { return region; }
     public Long inspectorId() { return inspectorId; }
+    public String triageReference() { return triageReference; }
     public String inspectorName() { return inspectorName; }
     public LocalDate plannedOn() { return plannedOn; }
     public AssessmentKind kind() { return kind; }

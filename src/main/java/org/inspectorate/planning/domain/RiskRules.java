@@ -19,10 +19,11 @@ public final class RiskRules {
     /** The points each rule adds; see README "Planning risk rules". */
     public record Weights(int inadequate, int requiresImprovement, int good, int outstanding, int ratingOld,
             int ratingVeryOld, int newNotAssessed, int neverRated, int perItem, int itemsCap, int perSerious,
-            int seriousCap, int openCase, int specialMeasures, int reinspectionOverdue) {
+            int seriousCap, int openCase, int specialMeasures, int reinspectionOverdue, int safeInadequate,
+            int safeRequiresImprovement) {
 
         public static Weights defaults() {
-            return new Weights(35, 20, 0, -5, 10, 15, 25, 20, 2, 20, 10, 30, 20, 30, 15);
+            return new Weights(35, 20, 0, -5, 10, 15, 25, 20, 2, 20, 10, 30, 20, 30, 15, 20, 10);
         }
     }
 
@@ -39,6 +40,7 @@ public final class RiskRules {
     public RiskPosition assess(RiskSignals s, LocalDate today) {
         List<RiskReason> reasons = new ArrayList<>();
         rating(s, today, reasons);
+        safe(s, reasons);
         intelligence(s, today, reasons);
         if (s.openCases() > 0) {
             reasons.add(new RiskReason(w.openCase(), s.openCases() == 1 ? "Open enforcement case"
@@ -98,6 +100,15 @@ public final class RiskRules {
         int age = months >= VERY_OLD_RATING_MONTHS ? w.ratingVeryOld() : months >= OLD_RATING_MONTHS ? w.ratingOld() : 0;
         reasons.add(new RiskReason(points + age, name + " rating " + months + (months == 1 ? " month" : " months")
                 + " old" + (age > 0 ? ", due a fresh look" : "")));
+    }
+
+    /** Safe rated Requires improvement or Inadequate adds to the overall rating's points: safety comes first. */
+    private void safe(RiskSignals s, List<RiskReason> reasons) {
+        if (s.safeRating() == CurrentRating.INADEQUATE) {
+            reasons.add(new RiskReason(w.safeInadequate(), "Safe rated Inadequate"));
+        } else if (s.safeRating() == CurrentRating.REQUIRES_IMPROVEMENT) {
+            reasons.add(new RiskReason(w.safeRequiresImprovement(), "Safe rated Requires improvement"));
+        }
     }
 
     private void intelligence(RiskSignals s, LocalDate today, List<RiskReason> reasons) {

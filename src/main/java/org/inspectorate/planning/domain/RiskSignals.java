@@ -11,5 +11,13 @@ import org.inspectorate.triage.domain.CurrentRating;
  */
 public record RiskSignals(String locationId, LocalDate registeredOn, CurrentRating rating, LocalDate ratedOn,
         long itemsLast90Days, long seriousLast30Days, Instant latestItemAt, long openCases,
-        LocalDate specialMeasuresSince, LocalDate lastAssessmentStartedOn) {
+        LocalDate specialMeasuresSince, LocalDate lastAssessmentStartedOn, CurrentRating safeRating) {
+
+    /** Without a Safe rating known. */
+    public RiskSignals(String locationId, LocalDate registeredOn, CurrentRating rating, LocalDate ratedOn,
+            long itemsLast90Days, long seriousLast30Days, Instant latestItemAt, long openCases,
+            LocalDate specialMeasuresSince, LocalDate lastAssessmentStartedOn) {
+        this(locationId, registeredOn, rating, ratedOn, itemsLast90Days, seriousLast30Days, latestItemAt, openCases,
+                specialMeasuresSince, lastAssessmentStartedOn, null);
+    }
 }

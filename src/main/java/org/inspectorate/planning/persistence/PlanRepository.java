@@ -35,6 +35,12 @@ public class PlanRepository {
         return Optional.ofNullable(em.find(PlannedAssessment.class, id));
     }
 
+    /** The plans made or brought forward because that triage item was escalated, newest first. */
+    public List<PlannedAssessment> byTriageReference(String reference) {
+        return em.createQuery("select p from PlannedAssessment p where p.triageReference = :r order by p.plannedAt desc",
+                PlannedAssessment.class).setParameter("r", reference).setMaxResults(10).getResultList();
+    }
+
     public Optional<PlannedAssessment> openAt(String locationId) {
         return em.createQuery("select p from PlannedAssessment p where p.locationId = :l and p.state = :s",
                 PlannedAssessment.class).setParameter("l", locationId).setParameter("s", PlanState.PLANNED)

@@ -43,6 +43,13 @@ public class ScheduleView implements Serializable {
     @Inject
     PlanningService planning;
 
+    @Inject
+    org.inspectorate.identity.application.StaffDirectory staff;
+
+    @Inject
+    org.inspectorate.shared.security.RequestActor actor;
+
+    private final java.util.Map<Long, Long> allocations = new java.util.HashMap<>();
     private String month;
     private Team team;
     private Region region;
@@ -77,6 +84,33 @@ public class ScheduleView implements Serializable {
         } catch (OptimisticLockException e) {
             FacesErrors.field("plans:month", Messages.get("enforcement.conflict"));
         }
+    }
+
+    /** Allocates the inspector chosen on the plan's row (plans escalated from triage wait for this). */
+    public void allocate(PlanRow row) {
+        try {
+            planning.allocate(row.id(), row.version(), allocations.get(row.id()));
+            FacesErrors.info(Messages.get("planning.allocated"));
+            Pages.redirect("/staff/planning/schedule.xhtml?month=" + ym());
+        } catch (org.inspectorate.shared.domain.ValidationFailure e) {
+            FacesErrors.field("plans:month", e.getMessage());
+        } catch (PlanningConflict | Forbidden e) {
+            FacesErrors.field("plans:month", e.getMessage());
+        } catch (OptimisticLockException e) {
+            FacesErrors.field("plans:month", Messages.get("enforcement.conflict"));
+        }
+    }
+
+    public java.util.Map<Long, Long> getAllocations() {
+        return allocations;
+    }
+
+    public List<org.inspectorate.identity.application.StaffDirectory.StaffMember> getInspectors() {
+        return staff.active();
+    }
+
+    public boolean isManager() {
+        return org.inspectorate.enforcement.application.EnforcementStaff.isManager(actor.caller());
     }
 
     public YearMonth ym() {

@@ -106,4 +106,17 @@ class RiskRulesTest {
         assertEquals(r, RiskReason.decode(r.encode()));
         assertEquals(new RiskReason(35, "Inadequate rating 14 months old"), RiskReason.decode("+35 Inadequate rating 14 months old"));
     }
+
+    @Test
+    void aSafeRatingBelowGoodAddsToTheOverallRating() {
+        RiskSignals good = new RiskSignals("1-1", LocalDate.of(2015, 1, 1), CurrentRating.GOOD, TODAY.minusMonths(6), 0,
+                0, null, 0, null, null, CurrentRating.REQUIRES_IMPROVEMENT);
+        RiskPosition p = rules.assess(good, TODAY);
+        org.junit.jupiter.api.Assertions.assertTrue(p.reasons().stream().anyMatch(r -> r.text().equals(
+                "Safe rated Requires improvement") && r.points() == 10), p.reasons().toString());
+        RiskSignals inadequate = new RiskSignals("1-1", LocalDate.of(2015, 1, 1), CurrentRating.REQUIRES_IMPROVEMENT,
+                TODAY.minusMonths(6), 0, 0, null, 0, null, null, CurrentRating.INADEQUATE);
+        org.junit.jupiter.api.Assertions.assertEquals(40, rules.assess(inadequate, TODAY).score(),
+                "20 for the overall rating and 20 for Safe");
+    }
 }

@@ -55,4 +55,18 @@ class RiskRulesTest {
                 null, 0, 0));
         assertEquals(45, r.score());
     }
+
+    @Test
+    void severeHarmADeathOrDangerNowIsSeriousWhateverTheScore() {
+        RiskRules quiet = new RiskRules(java.util.Map.of("SERIOUS_INJURY", 0), java.util.Map.of(), java.util.Map.of(),
+                0, java.time.Duration.ofDays(90), 0, 0, java.time.Duration.ofDays(365), 0, 0, 0, 0, java.util.Map.of(),
+                java.time.Duration.ofDays(14));
+        org.junit.jupiter.api.Assertions.assertTrue(quiet.assess(inputs(HarmLevel.DEATH, false, false, null, 0, 0))
+                .serious());
+        org.junit.jupiter.api.Assertions.assertTrue(quiet.assess(inputs(HarmLevel.SEVERE, false, false, null, 0, 0))
+                .serious());
+        org.junit.jupiter.api.Assertions.assertTrue(quiet.assess(inputs(null, true, false, null, 0, 0)).serious());
+        org.junit.jupiter.api.Assertions.assertFalse(quiet.assess(inputs(HarmLevel.MODERATE, false, false, null, 0, 0))
+                .serious());
+    }
 }
