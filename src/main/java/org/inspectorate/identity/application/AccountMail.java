@@ -48,6 +48,16 @@ public class AccountMail {
                 "PASSWORD_RESET");
     }
 
+    /** A new staff account: the link to choose a first password, valid for a week. */
+    public OutgoingMail staffWelcome(UserAccount user, String token, PasswordReset reset) {
+        return new OutgoingMail(user.email(), "Your Inspectorate staff account",
+                "Dear " + user.displayName() + ",\n\nAn administrator has set up your staff account. Choose your"
+                        + " password here:\n\n" + link("/reset-password.xhtml?token=", token) + "\n\nThe link"
+                        + " works once, until " + WHEN.format(reset.expiresAt()) + ". Then sign in with this email"
+                        + " address at\n\n" + settings.publicUrl() + "/sign-in.xhtml" + SIGN_OFF,
+                "STAFF_WELCOME");
+    }
+
     public OutgoingMail passwordChanged(UserAccount user) {
         return new OutgoingMail(user.email(), "Your password has been changed",
                 "Dear " + user.displayName() + ",\n\nThe password of your account was changed, and every other"

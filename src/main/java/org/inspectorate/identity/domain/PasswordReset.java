@@ -44,12 +44,19 @@ public class PasswordReset {
     }
 
     public PasswordReset(long userId, String tokenHash, Instant now, String sourceIp) {
+        this(userId, tokenHash, now, sourceIp, VALID_FOR);
+    }
+
+    /** A link valid for longer: the first password of a new staff account ({@link #WELCOME_VALID_FOR}). */
+    public PasswordReset(long userId, String tokenHash, Instant now, String sourceIp, Duration validFor) {
         this.userId = userId;
         this.tokenHash = tokenHash;
         this.createdAt = now;
-        this.expiresAt = now.plus(VALID_FOR);
+        this.expiresAt = now.plus(validFor);
         this.sourceIp = sourceIp;
     }
+
+    public static final Duration WELCOME_VALID_FOR = Duration.ofDays(7);
 
     public boolean usableAt(Instant now) {
         return usedAt == null && expiresAt.isAfter(now);

@@ -76,6 +76,13 @@ public class UserAccount {
     @Column(name = "location_id", nullable = false)
     private Set<String> locationScope = new HashSet<>();
 
+    /** A staff member's team and region (registry and triage names), for their queues and their work. */
+    @Column(name = "team")
+    private String team;
+
+    @Column(name = "region")
+    private String region;
+
     @Column(name = "removed_at")
     private Instant removedAt;
 
@@ -169,6 +176,29 @@ public class UserAccount {
         }
     }
 
+    /** Gives a staff member these staff roles (at least one), in this team and region (either may be null). */
+    public void assignStaffRoles(Set<Role> newRoles, String newTeam, String newRegion) {
+        if (kind != AccountKind.STAFF || newRoles.isEmpty() || newRoles.stream().anyMatch(r -> r.kind() != AccountKind.STAFF)) {
+            throw new IllegalArgumentException("Not staff roles for this account: " + newRoles);
+        }
+        roles.clear();
+        roles.addAll(newRoles);
+        team = newTeam;
+        region = newRegion;
+    }
+
+    public boolean removed() {
+        return removedAt != null;
+    }
+
+    public String team() {
+        return team;
+    }
+
+    public String region() {
+        return region;
+    }
+
     public boolean isProviderAdmin() {
         return roles.contains(Role.PROVIDER_ADMIN);
     }
@@ -241,6 +271,10 @@ public class UserAccount {
         }
         if (removedAt != null) {
             s.put("removed", true);
+        }
+        if (kind == AccountKind.STAFF) {
+            s.put("team", team);
+            s.put("region", region);
         }
         s.put("mfa", mfaEnabled());
         return s;

@@ -38,6 +38,18 @@ public class AccountRepository {
                 .getResultStream().findFirst();
     }
 
+    /** Staff accounts by name, a page at a time (the partial index user_account_staff). */
+    public List<UserAccount> staffPage(int offset, int limit) {
+        return em.createQuery("select u from UserAccount u where u.kind = org.inspectorate.identity.domain.AccountKind"
+                + ".STAFF order by u.displayName, u.id", UserAccount.class).setFirstResult(offset).setMaxResults(limit)
+                .getResultList();
+    }
+
+    public long countStaff() {
+        return em.createQuery("select count(u) from UserAccount u where u.kind = org.inspectorate.identity.domain"
+                + ".AccountKind.STAFF", Long.class).getSingleResult();
+    }
+
     public Optional<UserAccount> find(long id) {
         return Optional.ofNullable(em.find(UserAccount.class, id));
     }

@@ -24,4 +24,25 @@ class UserAccountTest {
         assertThrows(IllegalArgumentException.class,
                 () -> UserAccount.providerUser("a@b.example", "A", "h", null, Set.of(Role.READ_ONLY)));
     }
+
+    @Test
+    void aStaffMembersRolesTeamAndRegionAreSetTogetherAndOnlyStaffRolesFit() {
+        UserAccount u = UserAccount.staff("n@inspectorate.local", "Nia", "h", Set.of(Role.INSPECTOR));
+        u.assignStaffRoles(Set.of(Role.INSPECTOR, Role.MANAGER), "HOSPITALS", "LONDON");
+        assertEquals(Set.of("STAFF", "INSPECTOR", "MANAGER"), u.groups());
+        assertEquals("HOSPITALS", u.team());
+        assertEquals("LONDON", u.auditSnapshot().get("region"));
+        assertThrows(IllegalArgumentException.class, () -> u.assignStaffRoles(Set.of(), null, null));
+        assertThrows(IllegalArgumentException.class, () -> u.assignStaffRoles(Set.of(Role.CONTRIBUTOR), null, null));
+        UserAccount p = UserAccount.providerUser("p@b.example", "P", "h", "1-101234567", Set.of(Role.READ_ONLY));
+        assertThrows(IllegalArgumentException.class, () -> p.assignStaffRoles(Set.of(Role.INSPECTOR), null, null));
+    }
+
+    @Test
+    void anEndedAccountCannotBeReactivated() {
+        UserAccount u = UserAccount.staff("l@inspectorate.local", "Lee", "h", Set.of(Role.INSPECTOR));
+        u.remove(java.time.Instant.now());
+        org.junit.jupiter.api.Assertions.assertTrue(u.removed());
+        assertThrows(IllegalStateException.class, u::reactivate);
+    }
 }
