@@ -345,6 +345,29 @@ class EnforcementIT {
     }
 
     @Test
+    void everyCaseHasAnOwnerWhomAManagerCanReplace() {
+        JsonObject c = openFinding(as(DemoUsers.INSPECTOR), LOCATION, "Finding O-" + System.nanoTime());
+        assertEquals("Ivy Inspector", c.getJsonObject("summary").getString("ownerName"), "its opener owns it");
+        String path = "/api/v1/staff/enforcement/cases/" + id(c) + "/owner";
+        long managerId = jakarta.json.Json.createReader(new java.io.StringReader(as(DemoUsers.MANAGER)
+                .get("/api/v1/staff/planning/capacity").body())).readArray().stream()
+                .map(jakarta.json.JsonValue::asJsonObject).filter(o -> o.getString("name").equals("Maya Manager"))
+                .findFirst().orElseThrow().getJsonNumber("staffId").longValue();
+        assertEquals(403, as(DemoUsers.INSPECTOR).postJson(path, "{\"version\":" + version(c) + ",\"ownerId\":"
+                + managerId + "}").status(), "managers reassign");
+        WebClient.Response none = as(DemoUsers.MANAGER).postJson(path, "{\"version\":" + version(c) + "}");
+        assertEquals(400, none.status(), none.body());
+        assertTrue(none.body().contains("\"field\":\"ownerId\""), none.body());
+        WebClient.Response moved = as(DemoUsers.MANAGER).postJson(path, "{\"version\":" + version(c)
+                + ",\"ownerId\":" + managerId + "}");
+        assertEquals(200, moved.status(), moved.body());
+        assertEquals("Maya Manager", moved.json().getJsonObject("summary").getString("ownerName"));
+        String trail = as(DemoUsers.ADMIN).get("/api/v1/staff/audit?action=ENFORCEMENT_CASE_REASSIGNED&entityId="
+                + c.getJsonObject("summary").getString("reference")).body();
+        assertTrue(trail.contains("Maya Manager"), trail);
+    }
+
+    @Test
     void theBoardAndMetricsCountOpenCasesAndOverdueClocks() throws Exception {
         openFinding(as(DemoUsers.INSPECTOR), LOCATION, "Finding B-" + System.nanoTime());
         JsonObject board = as(DemoUsers.INSPECTOR).get("/api/v1/staff/enforcement/board").json();

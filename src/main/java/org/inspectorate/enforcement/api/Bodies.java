@@ -21,6 +21,9 @@ final class Bodies {
     public record Evidence(String kind, String reference, String description) {
     }
 
+    public record Owner(Integer version, Long ownerId) {
+    }
+
     /** A step on an action: which dates and fields matter depends on the step. */
     public record Step(Integer version, String date, String representations, Boolean upheld) {
     }

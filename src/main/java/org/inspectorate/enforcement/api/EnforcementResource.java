@@ -127,6 +127,18 @@ public class EnforcementResource {
     }
 
     @POST
+    @Path("/cases/{id}/owner")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Give the case to another active staff member (managers)")
+    public CaseRecord reassign(@PathParam("id") long id, Bodies.Owner b) {
+        if (b == null) {
+            throw org.inspectorate.shared.domain.ValidationFailure.of("ownerId", "Send the new owner");
+        }
+        enforcement.reassign(id, Bodies.version(b.version()), b.ownerId());
+        return get(id);
+    }
+
+    @POST
     @Path("/cases/{id}/evidence")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Link evidence to a case: a triage item, an assessment finding, a file id, or a note")

@@ -53,6 +53,9 @@ public class EnforcementService {
     EnforcementStaff staff;
 
     @Inject
+    org.inspectorate.identity.application.StaffDirectory directory;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -72,6 +75,10 @@ public class EnforcementService {
             });
         }
         EnforcementCase c = new EnforcementCase(cases.nextReference(), n, by, clock.instant());
+        Long me = staff.requireStaff().userId();
+        if (me != null) {
+            directory.find(me).ifPresent(s -> c.ownedBy(s.id(), s.name()));
+        }
         cases.add(c);
         cases.flush();
         if (n.origin() == CaseOrigin.TRIAGE) {
@@ -105,6 +112,27 @@ public class EnforcementService {
         audit.record("ENFORCEMENT_DECISION_RECORDED", "EnforcementCase", c.reference(), before, c.auditSnapshot(),
                 d.decision().label() + (d.meetingKind() == null ? "" : " (" + d.meetingKind().label() + " "
                         + d.meetingDate() + ")") + ": " + d.reasons());
+        changes.fire(new EnforcementCaseChanged(c.reference(), c.locationId()));
+    }
+
+    /** A manager gives the case to another active staff member (a leaver's or an absent person's cases). */
+    @Transactional
+    public void reassign(long caseId, int expectedVersion, Long ownerId) {
+        staff.requireStaff();
+        EnforcementCase c = load(caseId, expectedVersion);
+        staff.requireManager("reassign enforcement cases", c.reference());
+        if (ownerId == null) {
+            throw org.inspectorate.shared.domain.ValidationFailure.of("ownerId", "Choose who will own the case");
+        }
+        var to = directory.find(ownerId).orElseThrow(() -> org.inspectorate.shared.domain.ValidationFailure.of(
+                "ownerId", "Choose an active member of staff"));
+        if (!c.stage().open()) {
+            throw new EnforcementConflict(c.reference() + " is closed");
+        }
+        Map<String, Object> before = c.auditSnapshot();
+        c.ownedBy(to.id(), to.name());
+        audit.record("ENFORCEMENT_CASE_REASSIGNED", "EnforcementCase", c.reference(), before, c.auditSnapshot(),
+                null);
         changes.fire(new EnforcementCaseChanged(c.reference(), c.locationId()));
     }
 

@@ -85,6 +85,13 @@ public class EnforcementCase {
     @Column(name = "opened_by", nullable = false, updatable = false)
     private String openedBy;
 
+    /** The staff member responsible for moving the case on: its opener, until a manager reassigns it. */
+    @Column(name = "owner_id")
+    private Long ownerId;
+
+    @Column(name = "owner_name")
+    private String ownerName;
+
     @Column(name = "opened_at", nullable = false, updatable = false)
     private Instant openedAt;
 
@@ -217,6 +224,7 @@ public class EnforcementCase {
         s.put("breach", breach);
         s.put("action", actionKind == null ? null : actionKind.name());
         s.put("actionDetail", actionDetail);
+        s.put("owner", ownerName);
         return s;
     }
 
@@ -249,6 +257,17 @@ public class EnforcementCase {
     public String actionDetail() { return actionDetail; }
     public boolean actionTaken() { return actionTaken; }
     public String openedBy() { return openedBy; }
+    public Long ownerId() { return ownerId; }
+    public String ownerName() { return ownerName; }
+
+    /** Gives the case to this staff member (on opening, or a manager's reassignment). */
+    public void ownedBy(long staffId, String name) {
+        if (stage != null && !stage.open()) {
+            throw new IllegalStateException("Case " + reference + " is closed");
+        }
+        this.ownerId = staffId;
+        this.ownerName = clip(name, 254);
+    }
     public Instant openedAt() { return openedAt; }
     public Instant closedAt() { return closedAt; }
     public int version() { return version; }

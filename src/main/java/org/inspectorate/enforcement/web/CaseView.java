@@ -35,7 +35,11 @@ public class CaseView implements Serializable {
     @Inject
     RequestActor actor;
 
+    @Inject
+    org.inspectorate.identity.application.StaffDirectory directory;
+
     private Long id;
+    private Long ownerId;
     private CaseRecord record;
     private StageDecision decision;
     private String reasons;
@@ -75,6 +79,18 @@ public class CaseView implements Serializable {
         act("evidence", "description", () -> enforcement.addEvidence(id, evidenceKind, evidenceReference,
                 evidenceDescription), "enforcement.evidenceAdded");
     }
+
+    public void reassign() {
+        act("owner", "ownerId", () -> enforcement.reassign(id, record.summary().version(), ownerId),
+                "enforcement.reassigned");
+    }
+
+    public java.util.List<org.inspectorate.identity.application.StaffDirectory.StaffMember> getStaff() {
+        return directory.active();
+    }
+
+    public Long getOwnerId() { return ownerId; }
+    public void setOwnerId(Long v) { ownerId = v; }
 
     private void act(String form, String field, Runnable run, String notice) {
         if (ScreenActions.run(form, field, run)) {
