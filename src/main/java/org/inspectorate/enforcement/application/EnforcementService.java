@@ -66,7 +66,8 @@ public class EnforcementService {
 
     @Transactional
     public long open(OpenCase cmd) {
-        String by = staff.requireStaff().name();
+        var caller = staff.requireStaff();
+        String by = caller.name();
         NewCase n = subject(cmd);
         if (n.origin() != null && n.origin() != CaseOrigin.DIRECT && n.originReference() != null) {
             cases.findByOrigin(n.origin(), n.originReference().strip()).ifPresent(existing -> {
@@ -75,9 +76,8 @@ public class EnforcementService {
             });
         }
         EnforcementCase c = new EnforcementCase(cases.nextReference(), n, by, clock.instant());
-        Long me = staff.requireStaff().userId();
-        if (me != null) {
-            directory.find(me).ifPresent(s -> c.ownedBy(s.id(), s.name()));
+        if (caller.userId() != null) {
+            directory.find(caller.userId()).ifPresent(s -> c.ownedBy(s.id(), s.name()));
         }
         cases.add(c);
         cases.flush();

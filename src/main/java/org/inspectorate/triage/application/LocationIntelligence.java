@@ -21,8 +21,6 @@ import java.util.Map;
 @ApplicationScoped
 public class LocationIntelligence {
 
-    public static final int SERIOUS_SCORE = 60;
-
     @PersistenceContext(unitName = "inspectorate")
     EntityManager em;
 
@@ -44,7 +42,8 @@ public class LocationIntelligence {
                 group by location_id
                 """).setParameter(1, locationIds.toArray(new String[0]))
                 .setParameter(2, Timestamp.from(now.minus(Duration.ofDays(90))))
-                .setParameter(3, Timestamp.from(now.minus(Duration.ofDays(30)))).setParameter(4, SERIOUS_SCORE)
+                .setParameter(3, Timestamp.from(now.minus(Duration.ofDays(30)))).setParameter(4,
+                        org.inspectorate.triage.domain.RiskAssessment.SERIOUS_SCORE)
                 .getResultList();
         for (Object[] r : rows) {
             Instant latest = r[3] instanceof Timestamp t ? t.toInstant() : r[3] instanceof Instant i ? i
