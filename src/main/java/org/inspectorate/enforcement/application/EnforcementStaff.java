@@ -38,6 +38,6 @@ public class EnforcementStaff {
     }
 
     public static boolean isManager(Caller c) {
-        return c.hasRole("MANAGER") || c.hasRole("ADMINISTRATOR");
+        return c.isManager();
     }
 }

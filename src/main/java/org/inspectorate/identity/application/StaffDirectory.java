@@ -32,6 +32,13 @@ public class StaffDirectory {
         return u == null || u.kind() != AccountKind.STAFF || !u.active() ? Optional.empty() : Optional.of(of(u));
     }
 
+    /** Any staff account, active or not: for naming people whose work or absence is listed. */
+    @Transactional
+    public Optional<StaffMember> anyStaff(long id) {
+        UserAccount u = em.find(UserAccount.class, id);
+        return u == null || u.kind() != AccountKind.STAFF ? Optional.empty() : Optional.of(of(u));
+    }
+
     private static StaffMember of(UserAccount u) {
         return new StaffMember(u.id(), u.displayName(), u.email());
     }

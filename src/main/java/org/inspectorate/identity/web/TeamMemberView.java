@@ -15,6 +15,7 @@ import org.inspectorate.identity.domain.Role;
 import org.inspectorate.registry.application.LocationName;
 import org.inspectorate.shared.domain.NotFound;
 import org.inspectorate.shared.domain.ValidationFailure;
+import org.inspectorate.shared.web.DayInput;
 import org.inspectorate.shared.web.FacesErrors;
 import org.inspectorate.shared.web.Pages;
 

@@ -36,6 +36,11 @@ public record Caller(Long userId, String name, Kind kind, String providerId, Set
         return roles.contains(role);
     }
 
+    /** Staff who manage others' work: managers and administrators. */
+    public boolean isManager() {
+        return isStaff() && (hasRole("MANAGER") || hasRole("ADMINISTRATOR"));
+    }
+
     /** True when this caller may see private data of the given provider organisation. */
     /** Staff, the system's own jobs (never an HTTP request), or a user of that provider. */
     public boolean mayAccessProvider(String provider) {

@@ -1,4 +1,4 @@
-package org.inspectorate.identity.web;
+package org.inspectorate.shared.web;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads a date typed as people write them: "27 3 2026", "27/03/2026" or "2026-03-27". */
-final class DayInput {
+public final class DayInput {
 
     private static final Pattern DMY = Pattern.compile("^(\\d{1,2})[\\s/.-]+(\\d{1,2})[\\s/.-]+(\\d{4})$");
     private static final Pattern ISO = Pattern.compile("^(\\d{4})-(\\d{1,2})-(\\d{1,2})$");
@@ -15,7 +15,7 @@ final class DayInput {
     }
 
     /** The date, or null when the text is empty or not a real date. */
-    static LocalDate parse(String text) {
+    public static LocalDate parse(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }

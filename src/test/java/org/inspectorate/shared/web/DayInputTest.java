@@ -1,4 +1,4 @@
-package org.inspectorate.identity.web;
+package org.inspectorate.shared.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,0 +1,2 @@
+/** Absences in PostgreSQL, and the waiting-work list read from the {@code open_work} view. */
+package org.inspectorate.workload.persistence;
