@@ -53,6 +53,51 @@ class AccessIT {
         assertTrue(web.get("/api/v1/staff/audit").isProblem(), "problem+json expected");
     }
 
+    /**
+     * Forged writes with a signed-in browser session: from another origin, from a sibling site, with no origin, or
+     * as a form, are refused (and audited) before anything changes; the same write from the service's own pages
+     * goes through.
+     */
+    @Test
+    void crossSiteWritesWithABrowserSessionAreRefused() {
+        String refresh = "/api/v1/staff/planning/risk/refresh";
+        long before = audit("action=CROSS_SITE_WRITE_REFUSED").getJsonNumber("total").longValue();
+        WebClient.Response evil = signedIn(DemoUsers.MANAGER).from("https://evil.example").postJson(refresh, "{}");
+        assertEquals(403, evil.status(), evil.body());
+        assertTrue(evil.isProblem());
+        assertEquals(403, signedIn(DemoUsers.MANAGER).from(null).send("POST", refresh, null, null).status(),
+                "no origin at all");
+        assertEquals(403, signedIn(DemoUsers.MANAGER).fetchSite("same-site").postJson(refresh, "{}").status(),
+                "a sibling subdomain");
+        WebClient provider = signedIn(DemoUsers.PROVIDER_A).from("https://evil.example");
+        assertEquals(403, provider.send("POST", "/api/v1/portal/users/1/suspend", null, null).status());
+        assertEquals(403, provider.send("POST", "/api/v1/portal/registration/applications/1/withdraw", null, null)
+                .status());
+        WebClient.Response form = signedIn(DemoUsers.MANAGER).send("POST", refresh,
+                "application/x-www-form-urlencoded", "a=1");
+        assertEquals(415, form.status(), "never a form body: " + form.body());
+        assertEquals(415, new WebClient(base).basicAuth(DemoUsers.MANAGER, DemoUsers.PASSWORD)
+                .send("POST", refresh, "text/plain", "x").status(), "whoever sends it");
+        assertEquals(5, audit("action=CROSS_SITE_WRITE_REFUSED").getJsonNumber("total").longValue() - before);
+
+        WebClient.Response own = signedIn(DemoUsers.MANAGER).postJson(refresh, "{}");
+        assertTrue(own.status() / 100 == 2, "from the service's own origin: " + own.status() + " " + own.body());
+        assertTrue(signedIn(DemoUsers.MANAGER).from(null).fetchSite("same-origin").postJson(refresh, "{}").status()
+                / 100 == 2, "Sec-Fetch-Site decides when sent");
+        assertTrue(new WebClient(base).basicAuth(DemoUsers.MANAGER, DemoUsers.PASSWORD).from("https://x.example")
+                .postJson(refresh, "{}").status() / 100 == 2, "an Authorization header carries no ambient credential");
+
+        WebClient web = new WebClient(base);
+        WebClient.Response page = web.get("/sign-in.xhtml");
+        WebClient.Response in = web.submit(page, "/sign-in.xhtml", "signin", java.util.Map.of("email",
+                DemoUsers.MANAGER, "password", DemoUsers.PASSWORD, "next", ""), "submit");
+        String cookies = java.util.stream.Stream.of(page, in).flatMap(r -> r.headers().entrySet().stream())
+                .filter(h -> h.getKey().equalsIgnoreCase("set-cookie")).flatMap(h -> h.getValue().stream())
+                .filter(c -> c.startsWith("INSPECTORATE_SESSION=")).collect(java.util.stream.Collectors.joining("\n"));
+        assertTrue(cookies.contains("HttpOnly") && cookies.toLowerCase(java.util.Locale.ROOT)
+                .contains("samesite=strict"), "the session cookie: " + cookies);
+    }
+
     @Test
     void staffSignInLandsOnTheStaffHome() {
         WebClient web = new WebClient(base);

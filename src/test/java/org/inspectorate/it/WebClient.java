@@ -34,10 +34,14 @@ public final class WebClient {
     private final String base;
     private final HttpClient http;
     private String authorization;
+    /** Sent with every request, as a browser sends it with its writes: this service's own origin by default. */
+    private String origin;
+    private String fetchSite;
 
     public WebClient(URL base) {
         String b = base.toString();
         this.base = b.endsWith("/") ? b.substring(0, b.length() - 1) : b;
+        this.origin = base.getProtocol() + "://" + base.getAuthority();
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     }
@@ -71,6 +75,18 @@ public final class WebClient {
     public WebClient basicAuth(String user, String password) {
         authorization = "Basic " + Base64.getEncoder()
                 .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return this;
+    }
+
+    /** Requests as from a page of another origin ({@code null}: with no Origin header at all). */
+    public WebClient from(String otherOrigin) {
+        this.origin = otherOrigin;
+        return this;
+    }
+
+    /** The Sec-Fetch-Site header a browser would add (same-origin, same-site, cross-site), or null for none. */
+    public WebClient fetchSite(String site) {
+        this.fetchSite = site;
         return this;
     }
 
@@ -158,6 +174,12 @@ public final class WebClient {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
         if (authorization != null) {
             b.header("Authorization", authorization);
+        }
+        if (origin != null) {
+            b.header("Origin", origin);
+        }
+        if (fetchSite != null) {
+            b.header("Sec-Fetch-Site", fetchSite);
         }
         return b;
     }
