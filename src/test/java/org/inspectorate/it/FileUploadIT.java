@@ -95,6 +95,78 @@ class FileUploadIT {
         assertEquals("REJECTED", providerA().get("/api/v1/files/" + id).json().getString("status"));
     }
 
+    /** Uploads the bytes under that name and type in one part; the file's record afterwards. */
+    private JsonObject uploaded(String name, String type, byte[] bytes) throws Exception {
+        String id = declare(name, type, bytes.length);
+        patch("/api/v1/files/" + id, 0, bytes, DemoAccounts.PROVIDER_A_API_KEY);
+        return providerA().get("/api/v1/files/" + id).json();
+    }
+
+    private static byte[] zip(java.util.Map<String, byte[]> entries, int zeroMegabytes) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(out)) {
+            for (var e : entries.entrySet()) {
+                z.putNextEntry(new java.util.zip.ZipEntry(e.getKey()));
+                z.write(e.getValue());
+                for (int i = 0; i < zeroMegabytes && e.getKey().equals("word/document.xml"); i++) {
+                    z.write(new byte[1024 * 1024]);
+                }
+                z.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * The type comes from the content alone: random bytes named .pdf, a ZIP bomb and a ZIP of a program and a
+     * script named .docx are refused; a real Word package passes; stored names keep no folders or hidden marks.
+     */
+    @Test
+    void disguisedFilesAreRefusedAndNamesAreMadeSafe() throws Exception {
+        byte[] random = new byte[5000];
+        new java.util.Random(7).nextBytes(random);
+        random[0] = 1;
+        assertEquals("REJECTED", uploaded("scan.pdf", "application/pdf", random).getString("status"));
+        String docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+        java.util.Map<String, byte[]> word = new java.util.LinkedHashMap<>();
+        word.put("[Content_Types].xml", "<Types/>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        word.put("word/document.xml", "<w:document/>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        byte[] bomb = zip(word, 200);
+        assertTrue(bomb.length < 400_000, "a small file: " + bomb.length);
+        assertEquals("REJECTED", uploaded("minutes.docx", docx, bomb).getString("status"), "a ZIP bomb");
+        java.util.Map<String, byte[]> programs = new java.util.LinkedHashMap<>(word);
+        programs.put("setup.exe", new byte[] {'M', 'Z', 0, 0});
+        programs.put("run.sh", "#!/bin/sh\necho".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals("REJECTED", uploaded("policy.docx", docx, zip(programs, 0)).getString("status"));
+
+        JsonObject real = uploaded("../../../../etc/passwd\u202Excod.docx", docx, zip(word, 0));
+        assertEquals("STORED", real.getString("status"), real.toString());
+        assertEquals(docx, real.getString("type"));
+        assertEquals("passwdxcod.docx", real.getString("name"), "no folders, no right-to-left override");
+    }
+
+    /** A body shorter than its Content-Length does not hold the connection: the server gives up on it. */
+    @Test
+    void aRequestThatStopsSendingIsCutOff() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(60_000);
+            String head = "POST " + base.getPath().replaceAll("/$", "") + "/api/v1/files HTTP/1.1\r\nHost: "
+                    + base.getAuthority() + "\r\nAuthorization: Bearer " + DemoAccounts.PROVIDER_A_API_KEY
+                    + "\r\nContent-Type: application/json\r\nContent-Length: 5000\r\n\r\n{\"name\":";
+            socket.getOutputStream().write(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            java.io.InputStream in = socket.getInputStream();
+            byte[] buffer = new byte[4096];
+            int n;
+            StringBuilder answer = new StringBuilder();
+            while ((n = in.read(buffer)) > 0) {
+                answer.append(new String(buffer, 0, n, java.nio.charset.StandardCharsets.US_ASCII));
+            }
+            assertTrue(answer.isEmpty() || answer.toString().startsWith("HTTP/1.1 4"),
+                    "closed, or answered with an error: " + answer);
+        }
+    }
+
     @Test
     void badDeclarationsAreRefusedWithAReason() {
         WebClient.Response big = providerA().postJson("/api/v1/files",

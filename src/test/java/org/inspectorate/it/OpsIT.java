@@ -71,4 +71,28 @@ class OpsIT {
         assertEquals("DENY", page.header("X-Frame-Options"));
         assertEquals("strict-origin-when-cross-origin", page.header("Referrer-Policy"));
     }
+
+    /**
+     * Every answer carries the security headers, the server's own too (an API refusal before the application,
+     * /health, /metrics, /openapi); /metrics is not readable cross-origin; HSTS follows a trusted proxy's TLS.
+     */
+    @Test
+    void everyAnswerCarriesSecurityHeadersAndHstsFollowsTheProxy() throws Exception {
+        WebClient web = new WebClient(base);
+        for (String path : java.util.List.of("/metrics", "/health/ready", "/openapi", "/api/v1/staff/audit",
+                "/no-such-page.xhtml")) {
+            WebClient.Response r = web.get(path);
+            assertEquals("nosniff", r.header("X-Content-Type-Options"), path + " " + r.status());
+            assertEquals("DENY", r.header("X-Frame-Options"), path);
+            assertNotNull(r.header("Content-Security-Policy"), path);
+            assertEquals(null, r.header("Access-Control-Allow-Origin"), path);
+        }
+        assertEquals(null, web.get("/index.xhtml").header("Strict-Transport-Security"), "plain HTTP, no proxy");
+        java.net.http.HttpResponse<String> proxied = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "index.xhtml"))
+                        .header("X-Forwarded-Proto", "https").header("X-Forwarded-For", "203.0.113.7").build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertTrue(proxied.headers().firstValue("Strict-Transport-Security").orElse("").contains("max-age="),
+                "TLS ended at a trusted proxy: " + proxied.headers().map());
+    }
 }

@@ -91,6 +91,79 @@ public class ChunkStore {
         }
     }
 
+    /**
+     * The file's bytes as a stream, one chunk in memory at a time, fetched as they are read (for checks that must
+     * pull, such as reading a ZIP). Close it to give back its connection.
+     */
+    InputStream stream(UUID file) {
+        return new InputStream() {
+            private Connection connection;
+            private PreparedStatement one;
+            private int seq;
+            private byte[] current = new byte[0];
+            private int pos;
+            private boolean ended;
+
+            private boolean fill() throws IOException {
+                while (!ended && pos >= current.length) {
+                    try {
+                        if (connection == null) {
+                            connection = dataSource.getConnection();
+                            one = connection.prepareStatement(
+                                    "select data from stored_file_chunk where file_id = ? and seq = ?");
+                        }
+                        one.setObject(1, file);
+                        one.setInt(2, seq++);
+                        try (ResultSet rs = one.executeQuery()) {
+                            if (rs.next()) {
+                                current = rs.getBytes(1);
+                                pos = 0;
+                            } else {
+                                ended = true;
+                            }
+                        }
+                    } catch (SQLException e) {
+                        throw new IOException("Could not read stored file", e);
+                    }
+                }
+                return !ended;
+            }
+
+            @Override
+            public int read() throws IOException {
+                return fill() ? current[pos++] & 0xFF : -1;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                if (len == 0) {
+                    return 0;
+                }
+                if (!fill()) {
+                    return -1;
+                }
+                int n = Math.min(len, current.length - pos);
+                System.arraycopy(current, pos, b, off, n);
+                pos += n;
+                return n;
+            }
+
+            @Override
+            public void close() throws IOException {
+                try {
+                    if (one != null) {
+                        one.close();
+                    }
+                    if (connection != null) {
+                        connection.close();
+                    }
+                } catch (SQLException e) {
+                    throw new IOException(e);
+                }
+            }
+        };
+    }
+
     void delete(UUID file) {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement delete = c.prepareStatement("delete from stored_file_chunk where file_id = ?")) {

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.inspectorate.audit.application.AuditLog;
 import org.inspectorate.files.domain.FilePolicy;
 import org.inspectorate.files.domain.FileStatus;
+import org.inspectorate.files.domain.PackageCheck;
 import org.inspectorate.files.domain.StoredFile;
 import org.inspectorate.shared.domain.NotFound;
 import org.inspectorate.shared.domain.ValidationFailure;
@@ -27,8 +28,10 @@ import org.inspectorate.shared.security.RequestActor;
 /**
  * Uploading and reading files. An upload is declared (name, type, size), its bytes arrive in one or more
  * appends (each continuing exactly where the last stopped, so an interrupted upload resumes), and when the
- * last byte arrives the content's real type is detected and its SHA-256 computed: a file whose content is
- * not what it claims is rejected. Provider users reach only their own organisation's files; staff all. A file
+ * last byte arrives the content's real type is detected, from the bytes alone, and its SHA-256 computed: a file
+ * whose content is not what it claims is rejected. A ZIP is read through as it streams from the database
+ * ({@link PackageCheck}): only a real Word, Excel or OpenDocument package of bounded size passes, never one holding a
+ * program or a script. The name is stored without folders or hidden characters ({@link FilePolicy#safeName}). Provider users reach only their own organisation's files; staff all. A file
  * uploaded for an owner scope ({@link FileScope}: a caller without an account, authorised by another context)
  * is reached only through the methods taking that same scope, and by staff.
  */
@@ -74,6 +77,7 @@ public class FileStore {
             throw ValidationFailure.of("file", problem);
         }
         Caller caller = actor.caller();
+        name = FilePolicy.safeName(name);
         StoredFile file = scope == null
                 ? new StoredFile(name, type, size, caller.userId(), caller.name(), caller.providerId(), clock.instant())
                 : new StoredFile(name, type, size, null, scope.uploaderName(), null, scope.scope(), clock.instant());
@@ -157,8 +161,18 @@ public class FileStore {
                 headLength[0] += n;
             }
         });
-        String detected = FilePolicy.normalise(TIKA.detect(java.util.Arrays.copyOf(head, headLength[0]), file.name()));
-        String problem = policy().checkDetected(file.declaredType(), detected);
+        byte[] start = java.util.Arrays.copyOf(head, headLength[0]);
+        // decided by the content alone: the name is the uploader's claim, never evidence
+        String detected = FilePolicy.normalise(TIKA.detect(start));
+        String problem = null;
+        if (isZip(start)) {
+            PackageCheck.Result pkg = inspectPackage(file.id());
+            detected = pkg.type();
+            problem = pkg.problem();
+        }
+        if (problem == null) {
+            problem = policy().checkDetected(file.declaredType(), detected);
+        }
         if (problem == null) {
             file.stored(detected, HexFormat.of().formatHex(sha.digest()), clock.instant());
             audit.record("FILE_UPLOADED", "StoredFile", file.id().toString(), null, file.auditSnapshot(), null);
@@ -166,6 +180,18 @@ public class FileStore {
             file.reject(detected, problem, clock.instant());
             chunks.delete(file.id());
             audit.record("FILE_REJECTED", "StoredFile", file.id().toString(), null, file.auditSnapshot(), problem);
+        }
+    }
+
+    private static boolean isZip(byte[] start) {
+        return start.length >= 4 && start[0] == 'P' && start[1] == 'K' && start[2] == 3 && start[3] == 4;
+    }
+
+    private PackageCheck.Result inspectPackage(UUID id) {
+        try (java.io.InputStream in = chunks.stream(id)) {
+            return PackageCheck.inspect(in);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Could not read the stored file", e);
         }
     }
 

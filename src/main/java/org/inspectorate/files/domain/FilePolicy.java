@@ -71,6 +71,34 @@ public final class FilePolicy {
         return null;
     }
 
+    /**
+     * The name a file is stored and shown under: its last path segment only (no folders, so never
+     * {@code ../../etc/passwd}), without control or bidirectional-formatting characters (U+202E would show
+     * {@code evil\u202Efdp.exe} as "evilexe.pdf"), spaces collapsed; "file" if nothing is left.
+     */
+    public static String safeName(String name) {
+        if (name == null) {
+            return "file";
+        }
+        String n = name;
+        int slash = Math.max(n.lastIndexOf('/'), n.lastIndexOf('\\'));
+        n = n.substring(slash + 1);
+        StringBuilder b = new StringBuilder(n.length());
+        n.codePoints().map(c -> Character.isWhitespace(c) ? ' ' : c)
+                .filter(c -> !Character.isISOControl(c) && !bidi(c) && Character.getType(c) != Character.FORMAT)
+                .forEach(b::appendCodePoint);
+        n = b.toString().replaceAll("\\s+", " ").strip();
+        while (n.startsWith(".")) {
+            n = n.substring(1).strip();
+        }
+        return n.isEmpty() ? "file" : n;
+    }
+
+    private static boolean bidi(int c) {
+        return c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069 || c == 0x200E || c == 0x200F
+                || c == 0x061C;
+    }
+
     public static String normalise(String type) {
         if (type == null) {
             return "";

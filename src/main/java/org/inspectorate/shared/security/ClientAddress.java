@@ -3,8 +3,9 @@ package org.inspectorate.shared.security;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * The address a request came from. Behind a reverse proxy, trust only the address the proxy appended
- * last; the application is not meant to be exposed without one in production.
+ * The address a request came from. Behind a reverse proxy listed in {@code TRUSTED_PROXIES}, Liberty's
+ * {@code remoteIp} gives the client's address from X-Forwarded-For; anyone else's X-Forwarded-For is ignored, so
+ * a client cannot choose the address the audit trail records.
  */
 public final class ClientAddress {
 
@@ -12,12 +13,7 @@ public final class ClientAddress {
     }
 
     public static String of(HttpServletRequest request) {
-        String forwarded = request.getHeader("X-Forwarded-For");
-        if (forwarded != null && !forwarded.isBlank()) {
-            String[] hops = forwarded.split(",");
-            String last = hops[hops.length - 1].strip();
-            return last.length() > 64 ? last.substring(0, 64) : last;
-        }
-        return request.getRemoteAddr();
+        String address = request.getRemoteAddr();
+        return address != null && address.length() > 64 ? address.substring(0, 64) : address;
     }
 }

@@ -33,7 +33,8 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-        if (request.isSecure()) {
+        // getScheme is https behind a trusted TLS-terminating proxy (server.xml remoteIp)
+        if (request.isSecure() || "https".equalsIgnoreCase(request.getScheme())) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());

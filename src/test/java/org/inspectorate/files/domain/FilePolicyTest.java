@@ -30,4 +30,17 @@ class FilePolicyTest {
         assertTrue(policy.checkDetected("application/pdf", "image/png").contains("does not match"));
         assertTrue(policy.checkDetected("application/pdf", "application/x-msdownload").contains("not a PDF"));
     }
+
+    @Test
+    void storedNamesKeepNeitherFoldersNorHiddenCharacters() {
+        org.junit.jupiter.api.Assertions.assertEquals("passwd", FilePolicy.safeName("../../../../etc/passwd"));
+        org.junit.jupiter.api.Assertions.assertEquals("report.pdf", FilePolicy.safeName("C:\\Users\\x\\report.pdf"));
+        org.junit.jupiter.api.Assertions.assertEquals("invoicefdp.exe", FilePolicy.safeName("invoice\u202Efdp.exe"),
+                "no right-to-left override to disguise the extension");
+        org.junit.jupiter.api.Assertions.assertEquals("care plan.pdf", FilePolicy.safeName(" care\tplan\u0000.pdf "));
+        org.junit.jupiter.api.Assertions.assertEquals("htaccess", FilePolicy.safeName(".htaccess"));
+        org.junit.jupiter.api.Assertions.assertEquals("file", FilePolicy.safeName("../"));
+        org.junit.jupiter.api.Assertions.assertEquals("file", FilePolicy.safeName(null));
+        org.junit.jupiter.api.Assertions.assertEquals("Évaluation – été.pdf", FilePolicy.safeName("Évaluation – été.pdf"));
+    }
 }
