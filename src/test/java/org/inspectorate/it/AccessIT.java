@@ -54,6 +54,57 @@ class AccessIT {
     }
 
     /**
+     * Password spraying from one address (wrong passwords across 50 accounts, real and made up) is cut off after
+     * the address's failure budget, with 429 and Retry-After, before any more passwords are hashed; a real account
+     * and a made-up one are answered alike; even the right password waits; other addresses are unaffected. Failures
+     * for one email from many addresses pause that email, whether or not an account has it.
+     */
+    @Test
+    void passwordSprayingIsThrottledAndRevealsNoAccount() {
+        String sprayer = "203.0.113." + (1 + new java.util.Random().nextInt(250));
+        WebClient probe = new WebClient(base).forwardedFor(sprayer).basicAuth("nobody-probe@nowhere.example", "x");
+        assertEquals(401, probe.get("/api/v1/staff/audit").status());
+        String recorded = audit("action=API_SIGN_IN_FAILED&perPage=1").getJsonArray("items").getJsonObject(0)
+                .getString("sourceIp", "");
+        assertEquals(sprayer, recorded, "the trusted proxy's client address is the one counted (never spray from"
+                + " the test's own address)");
+        String real = "spray-target-" + System.nanoTime() + "@inspectorate.local";
+        assertEquals(201, new WebClient(base).basicAuth(DemoUsers.ADMIN, DemoUsers.PASSWORD).postJson(
+                "/api/v1/staff/accounts", "{\"email\":\"" + real + "\",\"name\":\"Sam Spray\",\"roles\":"
+                        + "[\"INSPECTOR\"]}").status());
+        java.util.Map<Integer, Integer> statuses = new java.util.TreeMap<>();
+        String retryAfter = null;
+        for (int i = 0; i < 200; i++) {
+            String email = i % 50 == 0 ? real : "sprayed-" + (i % 50) + "@nowhere.example";
+            WebClient.Response r = new WebClient(base).forwardedFor(sprayer).basicAuth(email, "Winter2026!")
+                    .get("/api/v1/staff/triage?perPage=1");
+            statuses.merge(r.status(), 1, Integer::sum);
+            if (r.status() == 429) {
+                retryAfter = r.header("Retry-After");
+                assertTrue(r.isProblem(), r.body());
+                assertFalse(r.body().contains(real), "nothing about the account");
+            }
+        }
+        assertEquals(java.util.Set.of(401, 429), statuses.keySet(), statuses.toString());
+        assertTrue(statuses.get(429) >= 160, "throttled after the address's budget: " + statuses);
+        assertTrue(retryAfter != null && Integer.parseInt(retryAfter) > 0, "Retry-After: " + retryAfter);
+        assertEquals(429, new WebClient(base).forwardedFor(sprayer).basicAuth(DemoUsers.INSPECTOR,
+                DemoUsers.PASSWORD).get("/api/v1/staff/triage?perPage=1").status(), "even the right password waits");
+        assertEquals(200, new WebClient(base).forwardedFor("198.51.100.7").basicAuth(DemoUsers.INSPECTOR,
+                DemoUsers.PASSWORD).get("/api/v1/staff/triage?perPage=1").status(), "other addresses are not held up");
+        assertTrue(audit("action=API_SIGN_IN_THROTTLED").getJsonNumber("total").longValue() >= 160);
+
+        String madeUp = "nobody-" + System.nanoTime() + "@nowhere.example";
+        int paused = 0;
+        for (int i = 0; i < 14; i++) {
+            int status = new WebClient(base).forwardedFor("198.51.100." + (20 + i)).basicAuth(madeUp, "guess-" + i)
+                    .get("/api/v1/staff/triage?perPage=1").status();
+            paused += status == 429 ? 1 : 0;
+        }
+        assertEquals(4, paused, "an email without an account pauses after 10 failures, as a real one would");
+    }
+
+    /**
      * Forged writes with a signed-in browser session: from another origin, from a sibling site, with no origin, or
      * as a form, are refused (and audited) before anything changes; the same write from the service's own pages
      * goes through.

@@ -37,6 +37,7 @@ public final class WebClient {
     /** Sent with every request, as a browser sends it with its writes: this service's own origin by default. */
     private String origin;
     private String fetchSite;
+    private String forwardedFor;
 
     public WebClient(URL base) {
         String b = base.toString();
@@ -87,6 +88,12 @@ public final class WebClient {
     /** The Sec-Fetch-Site header a browser would add (same-origin, same-site, cross-site), or null for none. */
     public WebClient fetchSite(String site) {
         this.fetchSite = site;
+        return this;
+    }
+
+    /** As if through the trusted proxy for this client address (X-Forwarded-For). */
+    public WebClient forwardedFor(String address) {
+        this.forwardedFor = address;
         return this;
     }
 
@@ -180,6 +187,9 @@ public final class WebClient {
         }
         if (fetchSite != null) {
             b.header("Sec-Fetch-Site", fetchSite);
+        }
+        if (forwardedFor != null) {
+            b.header("X-Forwarded-For", forwardedFor);
         }
         return b;
     }

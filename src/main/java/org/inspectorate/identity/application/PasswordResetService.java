@@ -50,6 +50,9 @@ public class PasswordResetService {
     @Inject
     Clock clock;
 
+    @Inject
+    SignInThrottle throttle;
+
     @Transactional
     public void request(String email, String sourceIp) {
         if (email == null || email.isBlank()) {
@@ -57,6 +60,11 @@ public class PasswordResetService {
         }
         if (!EmailAddress.looksValid(email)) {
             throw ValidationFailure.of("email", "Enter an email address in the right format, like name@example.com");
+        }
+        if (!throttle.resetAllowed(email, sourceIp)) {
+            audit.record(Caller.anonymous(), sourceIp, "PASSWORD_RESET_THROTTLED", "UserAccount", null, null, null,
+                    "Too many reset requests from this address or for this email: no email sent");
+            return;
         }
         Instant now = clock.instant();
         Optional<UserAccount> found = accounts.findByEmailForUpdate(email).filter(UserAccount::active);

@@ -15,6 +15,7 @@ import org.inspectorate.identity.domain.Mfa;
 import org.inspectorate.identity.domain.UserAccount;
 import org.inspectorate.identity.domain.UserSession;
 import org.inspectorate.identity.persistence.AccountRepository;
+import org.inspectorate.shared.domain.TooManyRequests;
 import org.inspectorate.shared.security.Caller;
 
 /**
@@ -42,12 +43,20 @@ public class SignInService {
     @Inject
     SecondFactor secondFactor;
 
+    @Inject
+    SignInThrottle throttle;
+
     /** A session opened after enrolling an authenticator, with the recovery codes to show once. */
     public record Enrolled(SignInResult result, List<String> recoveryCodes) {
     }
 
     @Transactional
     public SignInResult signIn(String email, String password, String sourceIp, String userAgent) {
+        Duration wait = throttle.wait(email, sourceIp);
+        if (!wait.isZero()) {
+            throttled(sourceIp, "SIGN_IN", wait);
+            return SignInResult.throttled(wait);
+        }
         Optional<UserAccount> found = checkPassword(email, password, sourceIp, "SIGN_IN");
         if (found.isEmpty()) {
             return SignInResult.refused();
@@ -75,6 +84,11 @@ public class SignInService {
             return SignInResult.refused();
         }
         UserAccount account = found.get();
+        Duration wait = throttle.wait(account.email(), sourceIp);
+        if (!wait.isZero()) {
+            throttled(sourceIp, "SIGN_IN", wait);
+            return SignInResult.throttled(wait);
+        }
         if (account.signInPausedAt(now)) {
             audit.record(who(account), sourceIp, "SIGN_IN_FAILED", "UserAccount", account.id().toString(), null,
                     null, "Sign-in paused until " + account.lockedUntil() + " after repeated failures");
@@ -82,6 +96,7 @@ public class SignInService {
         }
         if (!secondFactor.accept(account, code, now)) {
             failed(account, now, sourceIp, "SIGN_IN", "Wrong second-factor code");
+            throttle.failed(account.email(), sourceIp);
             return SignInResult.refused();
         }
         return open(account, sourceIp, userAgent, "SIGN_IN", "With second factor");
@@ -100,6 +115,7 @@ public class SignInService {
         var step = Mfa.matchingStep(secret, code, now, null);
         if (step.isEmpty()) {
             failed(account, now, sourceIp, "SIGN_IN", "Wrong code while setting up a second factor");
+            throttle.failed(account.email(), sourceIp);
             return new Enrolled(SignInResult.refused(), List.of());
         }
         account.enableMfa(secret, step.getAsLong(), now);
@@ -113,8 +129,14 @@ public class SignInService {
      * Checks a password without opening a session (API basic authentication). Applies the same back-off
      * and auditing as a sign-in. Accounts with a second factor must use an API key instead.
      */
-    @Transactional
+    @Transactional(dontRollbackOn = TooManyRequests.class)
     public Optional<UserAccount> verify(String email, String password, String sourceIp, String action) {
+        Duration wait = throttle.wait(email, sourceIp);
+        if (!wait.isZero()) {
+            throttled(sourceIp, action, wait);
+            throw new TooManyRequests("Too many failed attempts from this address or for this account. Try again"
+                    + " later.", wait);
+        }
         Optional<UserAccount> found = checkPassword(email, password, sourceIp, action);
         if (found.isPresent() && (found.get().mfaEnabled() || secondFactor.required(found.get()))) {
             audit.record(who(found.get()), sourceIp, action + "_FAILED", "UserAccount", found.get().id().toString(),
@@ -129,6 +151,16 @@ public class SignInService {
     }
 
     private Optional<UserAccount> checkPassword(String email, String password, String sourceIp, String action) {
+        Optional<UserAccount> found = checkPasswordOnce(email, password, sourceIp, action);
+        if (found.isEmpty()) {
+            throttle.failed(email, sourceIp);
+        } else {
+            throttle.succeeded(email);
+        }
+        return found;
+    }
+
+    private Optional<UserAccount> checkPasswordOnce(String email, String password, String sourceIp, String action) {
         Instant now = clock.instant();
         Optional<UserAccount> found = accounts.findByEmailForUpdate(email);
         if (found.isEmpty()) {
@@ -155,6 +187,12 @@ public class SignInService {
             return Optional.empty();
         }
         return found;
+    }
+
+    /** A refusal before any secret was checked: audited with the wait, nothing about the account. */
+    private void throttled(String sourceIp, String action, Duration wait) {
+        audit.record(Caller.anonymous(), sourceIp, action + "_THROTTLED", "UserAccount", null, null, null,
+                "Too many failures from this address or for this email; try again in " + wait.toSeconds() + " s");
     }
 
     private void failed(UserAccount account, Instant now, String sourceIp, String action, String why) {

@@ -16,8 +16,10 @@ import java.util.Optional;
 import org.inspectorate.identity.application.ApiClientService;
 import org.inspectorate.identity.application.SessionService;
 import org.inspectorate.identity.application.SignInService;
+import org.inspectorate.identity.application.SignInThrottle;
 import org.inspectorate.identity.domain.UserAccount;
 import org.inspectorate.shared.api.Problems;
+import org.inspectorate.shared.domain.TooManyRequests;
 import org.inspectorate.shared.failure.Failure;
 import org.inspectorate.shared.failure.Failures;
 import org.inspectorate.shared.security.Caller;
@@ -43,6 +45,9 @@ public class InspectorateAuthenticationMechanism implements HttpAuthenticationMe
     @Inject
     ApiClientService apiClients;
 
+    @Inject
+    SignInThrottle throttle;
+
     /**
      * Checking a session or key needs the database; while it cannot be reached the caller is told the service
      * is briefly unavailable (503, Retry-After), never that their key or password is wrong.
@@ -53,6 +58,9 @@ public class InspectorateAuthenticationMechanism implements HttpAuthenticationMe
         try {
             return authenticate(request, response, context);
         } catch (RuntimeException e) {
+            if (Failures.classify(e).status() == 429) {
+                return tooMany(response, e);
+            }
             if (!Failures.isUnavailable(e)) {
                 throw e;
             }
@@ -81,7 +89,15 @@ public class InspectorateAuthenticationMechanism implements HttpAuthenticationMe
             return basic(request, response, context, authorization.substring(6).strip());
         }
         if (isApi(request) && authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            String address = ClientAddress.of(request);
+            java.time.Duration wait = throttle.wait(null, address);
+            if (!wait.isZero()) {
+                throw new TooManyRequests("Too many unknown API keys from this address. Try again later.", wait);
+            }
             Optional<Caller> client = apiClients.authenticate(authorization.substring(7).strip());
+            if (client.isEmpty()) {
+                throttle.failed(null, address);
+            }
             return client.isPresent() ? notify(request, context, client.get()) : unauthorised(request, response);
         }
         if (!context.isProtected()) {
@@ -151,6 +167,16 @@ public class InspectorateAuthenticationMechanism implements HttpAuthenticationMe
                     "Send an API key as a Bearer token, or a user's credentials with HTTP Basic authentication.");
         } catch (IOException e) {
             response.setStatus(401);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** 429 with Retry-After: a failure budget is spent, or the password checks are saturated. */
+    private static AuthenticationStatus tooMany(HttpServletResponse response, RuntimeException e) {
+        try {
+            Problems.write(response, Failures.classify(e));
+        } catch (IOException io) {
+            response.setStatus(429);
         }
         return AuthenticationStatus.SEND_FAILURE;
     }

@@ -14,6 +14,7 @@ import org.inspectorate.identity.application.SignInService;
 import org.inspectorate.shared.security.Caller;
 import org.inspectorate.shared.security.ClientAddress;
 import org.inspectorate.shared.web.FacesErrors;
+import org.inspectorate.shared.web.Messages;
 
 /** The sign-in page. Failure messages never say whether the account exists. */
 @Named
@@ -37,9 +38,16 @@ public class SignInView {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext ext = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) ext.getRequest();
-        SignInResult result = signIn.signIn(email, password, ClientAddress.of(request), request.getHeader("User-Agent"));
+        SignInResult result;
+        try {
+            result = signIn.signIn(email, password, ClientAddress.of(request), request.getHeader("User-Agent"));
+        } catch (org.inspectorate.shared.domain.TooManyRequests e) {
+            result = SignInResult.throttled(e.retryAfter());
+        }
         password = null;
         switch (result.outcome()) {
+            case THROTTLED -> FacesErrors.field("signin:email", Messages.get("signin.throttled",
+                    Math.max(1, (result.retryAfter().toSeconds() + 59) / 60)));
             case SIGNED_IN -> {
                 if (!flow.finish(result.sessionToken(), next)) {
                     FacesErrors.field("signin:email", REFUSED);

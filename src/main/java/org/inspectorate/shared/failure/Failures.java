@@ -16,6 +16,7 @@ import org.inspectorate.shared.domain.FieldError;
 import org.inspectorate.shared.domain.Forbidden;
 import org.inspectorate.shared.domain.Gone;
 import org.inspectorate.shared.domain.NotFound;
+import org.inspectorate.shared.domain.TooManyRequests;
 import org.inspectorate.shared.domain.ValidationFailure;
 
 /**
@@ -72,6 +73,13 @@ public final class Failures {
         }
         if (t instanceof EntityNotFoundException) {
             return Failure.of(404, "Not found", "The record asked for does not exist.");
+        }
+        if (t instanceof java.net.SocketTimeoutException) {
+            return Failure.of(408, "Request timeout", "The request body stopped arriving before its end. Send it"
+                    + " again; an upload resumes where it stopped.");
+        }
+        if (t instanceof TooManyRequests r) {
+            return new Failure(429, "Too many requests", r.getMessage(), List.of(), r.retryAfterSeconds(), false);
         }
         if (t instanceof Forbidden f) {
             return Failure.of(403, "Forbidden", f.getMessage());
