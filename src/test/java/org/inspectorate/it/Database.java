@@ -39,4 +39,20 @@ final class Database {
             throw new IllegalStateException("Could not arrange test data", e);
         }
     }
+
+    /** One value read straight from the database, as the owner role sees it (for checking what is stored). */
+    static String value(String sql, Object... params) {
+        try (Connection c = DriverManager.getConnection(System.getProperty("it.db.url"),
+                System.getProperty("it.db.user", "inspectorate"), System.getProperty("it.db.password", "inspectorate"));
+                PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            try (java.sql.ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read: " + sql, e);
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package org.inspectorate.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -221,6 +222,11 @@ class PortalAccountsIT {
         assertEquals(302, web.submit(page, "/account/mfa.xhtml", "enrol", java.util.Map.of("code", code), "confirm")
                 .status());
         assertEquals(401, user(email).get("/api/v1/portal/me").status(), "no Basic authentication past a second factor");
+        String stored = Database.value("select mfa_secret from user_account where id = ?", id);
+        assertTrue(stored.startsWith("enc:v1:"), "sealed at rest: " + stored);
+        assertFalse(stored.contains(secret.group(1).replace(" ", "")), "no clear secret in mfa_secret");
+        assertEquals(0L, Long.parseLong(Database.value("select count(*) from user_account where mfa_secret is not null"
+                + " and mfa_secret not like 'enc:v1:%'")), "none stored in clear");
 
         assertEquals(204, admin().send("POST", "/api/v1/portal/users/" + id + "/reset-second-factor", null, null)
                 .status());

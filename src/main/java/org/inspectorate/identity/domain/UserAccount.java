@@ -89,6 +89,7 @@ public class UserAccount {
     @Column(name = "password_changed_at")
     private Instant passwordChangedAt;
 
+    /** Sealed at rest ({@link org.inspectorate.shared.security.SecretBox}); opened only to check a code. */
     @Column(name = "mfa_secret")
     private String mfaSecret;
 
@@ -229,7 +230,7 @@ public class UserAccount {
     }
 
     public void enableMfa(String secret, long usedStep, Instant now) {
-        this.mfaSecret = secret;
+        this.mfaSecret = org.inspectorate.shared.security.Secrets.box().seal(secret);
         this.mfaEnabledAt = now;
         this.mfaLastStep = usedStep;
     }
@@ -245,7 +246,8 @@ public class UserAccount {
         if (!mfaEnabled()) {
             return false;
         }
-        var step = Mfa.matchingStep(mfaSecret, code, now, mfaLastStep);
+        var step = Mfa.matchingStep(org.inspectorate.shared.security.Secrets.box().open(mfaSecret), code, now,
+                mfaLastStep);
         step.ifPresent(s -> mfaLastStep = s);
         return step.isPresent();
     }

@@ -24,6 +24,9 @@ public class StartupSequence {
     DemoData demoData;
 
     @Inject
+    org.inspectorate.identity.application.SecretReseal secrets;
+
+    @Inject
     StartupState state;
 
     /** Not transactional: Flyway manages its own transactions, and each later step opens its own. */
@@ -32,6 +35,7 @@ public class StartupSequence {
     void start() {
         try {
             migrator.migrateAndValidate();
+            secrets.resealAll();
             demoData.loadIfWanted();
             state.markStarted();
         } catch (RuntimeException e) {
