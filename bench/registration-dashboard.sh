@@ -31,7 +31,7 @@ cleanup() {
 trap cleanup EXIT
 
 log "Building and starting the application on port $PORT (server $SERVER) with a 3,000-location demo register"
-export DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" DB_USER=inspectorate DB_PASSWORD=inspectorate
+use_local_database "$DB"
 export HTTP_PORT="$PORT" INSPECTORATE_DEMO=true INSPECTORATE_DEMO_LOCATIONS=3000
 mvn -q -B -DskipTests -Dliberty.server="$SERVER" package liberty:create liberty:install-feature liberty:deploy \
     liberty:start >"$LOG" 2>&1

@@ -40,7 +40,7 @@ cleanup() {
 trap cleanup EXIT
 
 log "Building and starting the application on port $PORT with a 60,000-location demo register (a few minutes)"
-export DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" DB_USER=inspectorate DB_PASSWORD=inspectorate
+use_local_database "$DB"
 # The risk view's full refresh (every location, in the background) runs once after start-up and not again during
 # the measurements; the script waits for that first one to finish before measuring.
 export HTTP_PORT="$PORT" INSPECTORATE_DEMO=true INSPECTORATE_DEMO_LOCATIONS=60000 DB_POOL_MAX=40 \

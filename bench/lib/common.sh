@@ -22,8 +22,8 @@ start_bench_server() {
     # A server directory left by an earlier run keeps Liberty's annotation cache, which can miss classes rebuilt
     # since (the REST API then answers 404): every run starts from a clean work area.
     rm -rf "target/liberty/wlp/usr/servers/$BENCH_SERVER/workarea"
-    env DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" DB_USER=inspectorate DB_PASSWORD=inspectorate \
-        HTTP_PORT="$BENCH_PORT" "$@" \
+    use_local_database "$db"
+    env HTTP_PORT="$BENCH_PORT" "$@" \
         mvn -q -B -DskipTests -Dliberty.server="$BENCH_SERVER" package liberty:create liberty:install-feature \
         liberty:deploy liberty:start >/dev/null
     for _ in $(seq 1 600); do

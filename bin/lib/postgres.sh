@@ -57,13 +57,20 @@ pg_admin() {
     fi
 }
 
-# ensure_database NAME [fresh]: creates role inspectorate and database NAME; "fresh" drops it first.
+# ensure_database NAME [fresh]: creates the roles and database NAME; "fresh" drops it first. Role inspectorate
+# owns the schema and runs the migrations; inspectorate_app is the server's role, which may only insert and read
+# the audit trail (the grants are applied by the migrations).
 ensure_database() {
     local db="$1" fresh="${2:-}"
     pg_admin -d postgres -c "do \$\$ begin
         if not exists (select from pg_roles where rolname = 'inspectorate') then
             create role inspectorate login password 'inspectorate';
+        end if;
+        if not exists (select from pg_roles where rolname = 'inspectorate_app') then
+            create role inspectorate_app login password 'inspectorate_app';
         end if; end \$\$;" >/dev/null
+    # The owner may act for the server's role (the database outage test closes the server's connections)
+    pg_admin -d postgres -c "grant inspectorate_app to inspectorate" >/dev/null
     if [ "$fresh" = fresh ]; then
         pg_admin -d postgres -c "drop database if exists $db with (force)" >/dev/null
     fi
@@ -72,4 +79,11 @@ ensure_database() {
         pg_admin -d postgres -c "create database $db owner inspectorate" >/dev/null
     fi
     pg_admin -d "$db" -c "create extension if not exists pg_trgm" >/dev/null
+}
+
+# use_local_database NAME: points the server at local database NAME, as the application role, with migrations run
+# by the owner role.
+use_local_database() {
+    export DB_URL="jdbc:postgresql://127.0.0.1:5432/$1" DB_USER=inspectorate_app DB_PASSWORD=inspectorate_app \
+        DB_MIGRATION_USER=inspectorate DB_MIGRATION_PASSWORD=inspectorate
 }

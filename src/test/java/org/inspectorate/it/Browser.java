@@ -67,21 +67,57 @@ public final class Browser implements AutoCloseable {
     }
 
     public String text(String css) {
-        return find(css).getText();
+        return again(() -> find(css).getText());
     }
 
     public void type(String id, String value) {
-        WebElement e = driver.findElement(By.id(id));
-        e.clear();
-        e.sendKeys(value);
+        again(() -> {
+            WebElement e = driver.findElement(By.id(id));
+            e.clear();
+            e.sendKeys(value);
+            return null;
+        });
     }
 
     public void click(String css) {
-        find(css).click();
+        again(() -> {
+            find(css).click();
+            return null;
+        });
     }
 
     public void clickLink(String text) {
-        driver.findElement(By.linkText(text)).click();
+        again(() -> {
+            driver.findElement(By.linkText(text)).click();
+            return null;
+        });
+    }
+
+    /**
+     * Runs an action on freshly found elements, again if the page replaced them meanwhile (a PrimeFaces update or
+     * a navigation between finding an element and using it: a stale element, or Chromium's "node does not belong
+     * to the document"). Only those failures are retried, at most a few times.
+     */
+    private <T> T again(java.util.function.Supplier<T> action) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return action.get();
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (attempt == 5 || e.getMessage() == null || !e.getMessage().contains("does not belong to the document")) {
+                    throw e;
+                }
+            }
+            waitForLoaded();
+        }
+    }
+
+    private void waitForLoaded() {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(
+                d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     public void waitFor(String css) {

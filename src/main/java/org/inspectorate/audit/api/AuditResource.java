@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.inspectorate.audit.application.AuditChainVerifier;
 import org.inspectorate.audit.application.AuditQueries;
 import org.inspectorate.audit.domain.AuditSearch;
 import org.inspectorate.shared.api.PagedResponse;
@@ -28,6 +29,17 @@ public class AuditResource {
 
     @Inject
     AuditQueries audit;
+
+    @Inject
+    AuditChainVerifier verifier;
+
+    @GET
+    @Path("verify")
+    @Operation(summary = "Check the audit trail's hash chains (administrators)",
+            description = "Recomputes every link; reports the first broken one of each chain and rows in no chain.")
+    public ChainReport verify() {
+        return ChainReport.of(verifier.verify());
+    }
 
     @GET
     @Operation(summary = "Search the audit trail (administrators)", description = "Newest first, paged.")

@@ -51,6 +51,11 @@ public class AuditLog {
         Caller caller = currentCaller();
         em.persist(new AuditEvent(Instant.now(), caller.userId(), caller.name(), caller.kind().name(), sourceIp(),
                 action, entityType, entityId, null, null, detail));
+        try {
+            requestActor.noteSecurityEventRecorded();
+        } catch (ContextNotActiveException e) {
+            // outside a request: nothing to note
+        }
     }
 
     /** For events where the actor is known explicitly, such as a sign-in attempt. */

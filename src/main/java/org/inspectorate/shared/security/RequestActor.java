@@ -30,6 +30,14 @@ public class RequestActor {
                 .map(a -> a.substring(0, Math.min(a.length(), 300))).orElse(null);
     }
 
+    /** Request attribute set once a security event (such as a refusal) has been recorded for this request. */
+    public static final String SECURITY_EVENT_RECORDED = RequestActor.class.getName() + ".securityEventRecorded";
+
+    /** Notes that this request's refusal is on record, so that it is not recorded twice. */
+    public void noteSecurityEventRecorded() {
+        httpRequest().ifPresent(r -> r.setAttribute(SECURITY_EVENT_RECORDED, Boolean.TRUE));
+    }
+
     private Optional<HttpServletRequest> httpRequest() {
         try {
             request.getMethod();

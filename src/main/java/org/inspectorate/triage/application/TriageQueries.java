@@ -43,6 +43,9 @@ public class TriageQueries {
     @Inject
     QueueCounts counts;
 
+    @Inject
+    org.inspectorate.audit.application.AuditLog audit;
+
     @Transactional
     public Page<QueueRow> queue(QueueFilter filter, PageRequest page) {
         return new Page<>(list(filter, page), count(filter), page);
@@ -51,7 +54,9 @@ public class TriageQueries {
     @Transactional
     public List<QueueRow> list(QueueFilter filter, PageRequest page) {
         Instant now = clock.instant();
-        return items.queue(filter, now, page.offset(), page.size()).stream().map(i -> row(i, now)).toList();
+        List<QueueRow> rows = items.queue(filter, now, page.offset(), page.size()).stream().map(i -> row(i, now)).toList();
+        readOf("TriageQueue", null, "Queue page", rows);
+        return rows;
     }
 
     @Transactional
@@ -73,7 +78,23 @@ public class TriageQueries {
     @Transactional
     public List<QueueRow> timelineList(String locationId, PageRequest page) {
         Instant now = clock.instant();
-        return items.atLocation(locationId, page.offset(), page.size()).stream().map(i -> row(i, now)).toList();
+        List<QueueRow> rows = items.atLocation(locationId, page.offset(), page.size()).stream().map(i -> row(i, now))
+                .toList();
+        readOf("Location", locationId, "Location timeline", rows);
+        return rows;
+    }
+
+    /**
+     * Item summaries come from what people wrote in notifications and concerns, so a page of them is a read of
+     * personal data: audited with the references shown (never the text).
+     */
+    private void readOf(String entityType, String entityId, String what, List<QueueRow> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        String references = String.join(", ", rows.stream().map(QueueRow::reference).toList());
+        audit.record("PERSONAL_DATA_VIEWED", entityType, entityId, what + " (" + rows.size() + " item summaries): "
+                + org.inspectorate.shared.text.Bounded.of(references, 1500));
     }
 
     @Transactional
