@@ -12,8 +12,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.inspectorate.demo.DemoAccounts;
-import org.inspectorate.notification.domain.NotificationType;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -62,7 +60,7 @@ class WaitingWorkIT {
         long away = newInspector("Abe Away");
         long taker = newInspector("Tia Taker");
 
-        long item = triageItemHeldBy(manager, away);
+        long item = TriageItems.heldBy(base, away);
         String quiet = EnforcementIT.quietLocation(base, 60); // no other test's counts change with its case
         long report = ReportApi.id(ReportApi.open(base, quiet, 2));
         assertEquals(200, manager.postJson("/api/v1/staff/reports/" + report + "/assign", "{\"staffId\":" + away
@@ -159,13 +157,48 @@ class WaitingWorkIT {
 
         WebClient manager = as(DemoUsers.MANAGER);
         long suspended = newInspector("Sid Suspended");
-        long item = triageItemHeldBy(manager, suspended);
+        long item = TriageItems.heldBy(base, suspended);
         assertTrue(waiting(manager, suspended).isEmpty(), "at work: nothing waits");
         assertEquals(200, as(DemoUsers.ADMIN).postJson("/api/v1/staff/accounts/" + suspended + "/suspend", "{}")
                 .status());
         JsonObject row = waiting(manager, suspended).get("TRIAGE_ITEM:" + item);
         assertEquals("SUSPENDED", row.getString("ownerStatus"), String.valueOf(row));
         assertEquals(400, manager.get(WAITING + "?team=NOPE").status());
+    }
+
+    /** An open assessment has an owner (whoever opened it); a manager gives it to someone, and it waits like the rest. */
+    @Test
+    void anOpenAssessmentIsOwnedAndWaitsWithItsLeadsOtherWork() {
+        WebClient manager = as(DemoUsers.MANAGER);
+        long away = newInspector("Ava Assessor");
+        long taker = newInspector("Tom Takeover");
+        long assessment = Assessments.openFocused(base, EnforcementIT.quietLocation(base, 61), "S2");
+        JsonObject opened = manager.get("/api/v1/assessments/" + assessment).json().getJsonObject("summary");
+        assertTrue(opened.getString("owner") != null && !opened.getString("owner").isBlank(), opened.toString());
+
+        String toAway = "{\"toStaffId\":" + away + ",\"items\":[{\"kind\":\"ASSESSMENT\",\"id\":" + assessment
+                + ",\"version\":" + version(manager, assessment) + "}]}";
+        assertEquals(403, as(DemoUsers.INSPECTOR).postJson(WAITING + "/reassign", toAway).status(), "managers only");
+        WebClient.Response given = manager.postJson(WAITING + "/reassign", toAway);
+        assertEquals(1, given.json().getInt("moved"), given.body());
+        assertEquals(201, manager.postJson(ABSENCES, "{\"staffId\":" + away + ",\"startsOn\":\"" + TODAY
+                + "\",\"endsOn\":\"" + TODAY.plusDays(3) + "\"}").status());
+
+        Map<String, JsonObject> listed = waiting(manager, away);
+        assertEquals(java.util.Set.of("ASSESSMENT:" + assessment), listed.keySet());
+        assertTrue(listed.get("ASSESSMENT:" + assessment).getString("path")
+                .contains("/staff/assessments/view.xhtml?id=" + assessment));
+        WebClient.Response moved = manager.postJson(WAITING + "/reassign", body(taker, listed.values()));
+        assertEquals(1, moved.json().getInt("moved"), moved.body());
+        assertTrue(waiting(manager, away).isEmpty());
+        assertEquals("Tom Takeover", manager.get("/api/v1/assessments/" + assessment).json().getJsonObject("summary")
+                .getString("owner"));
+        assertTrue(PortalUsers.audit(base, "action=ASSESSMENT_REASSIGNED&entityId=" + assessment)
+                .getJsonNumber("total").longValue() >= 2);
+    }
+
+    private static int version(WebClient manager, long assessment) {
+        return Integer.parseInt(Database.value("select version from assessment where id = ?", assessment));
     }
 
     private Map<String, JsonObject> waiting(WebClient manager, long owner) {
@@ -180,23 +213,6 @@ class WaitingWorkIT {
         return "{\"toStaffId\":" + to + ",\"items\":[" + rows.stream().map(r -> "{\"kind\":\"" + r.getString("kind")
                 + "\",\"id\":" + r.getJsonNumber("id").longValue() + ",\"version\":" + r.getInt("version") + "}")
                 .collect(Collectors.joining(",")) + "]}";
-    }
-
-    private long triageItemHeldBy(WebClient manager, long staffId) {
-        WebClient.Response sent = new WebClient(base).bearer(DemoAccounts.PROVIDER_A_API_KEY).postJson(
-                "/api/v1/notifications", NotificationJson.valid(NotificationType.SERIOUS_INJURY,
-                        NotificationApiIT.A_LOCATION));
-        assertEquals(201, sent.status(), sent.body());
-        String ref = sent.json().getString("reference");
-        JsonObject row = manager.get("/api/v1/staff/locations/" + NotificationApiIT.A_LOCATION
-                + "/timeline?perPage=100").json().getJsonArray("items").stream().map(JsonValue::asJsonObject)
-                .filter(o -> o.getString("reference").equals(ref)).findFirst().orElseThrow();
-        long id = row.getJsonNumber("id").longValue();
-        int version = manager.get("/api/v1/staff/triage/" + id).json().getInt("version");
-        WebClient.Response assigned = manager.postJson("/api/v1/staff/triage/" + id + "/assign", "{\"version\":"
-                + version + ",\"assigneeId\":" + staffId + "}");
-        assertEquals(200, assigned.status(), assigned.body());
-        return id;
     }
 
     /** Plans an assessment led by the inspector at a location without an open plan. */

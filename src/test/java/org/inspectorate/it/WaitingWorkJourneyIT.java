@@ -3,12 +3,9 @@ package org.inspectorate.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.JsonValue;
 import java.net.URL;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.inspectorate.demo.DemoAccounts;
-import org.inspectorate.notification.domain.NotificationType;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -104,19 +101,8 @@ class WaitingWorkJourneyIT {
 
     /** A triage item assigned to the person; its reference. */
     private String heldItem(long staffId) {
-        WebClient manager = new WebClient(base).basicAuth(DemoUsers.MANAGER, DemoUsers.PASSWORD);
-        WebClient.Response sent = new WebClient(base).bearer(DemoAccounts.PROVIDER_A_API_KEY).postJson(
-                "/api/v1/notifications", NotificationJson.valid(NotificationType.SERIOUS_INJURY,
-                        NotificationApiIT.A_LOCATION));
-        assertEquals(201, sent.status(), sent.body());
-        String ref = sent.json().getString("reference");
-        long id = manager.get("/api/v1/staff/locations/" + NotificationApiIT.A_LOCATION + "/timeline?perPage=100")
-                .json().getJsonArray("items").stream().map(JsonValue::asJsonObject)
-                .filter(o -> o.getString("reference").equals(ref)).findFirst().orElseThrow()
-                .getJsonNumber("id").longValue();
-        int version = manager.get("/api/v1/staff/triage/" + id).json().getInt("version");
-        assertEquals(200, manager.postJson("/api/v1/staff/triage/" + id + "/assign", "{\"version\":" + version
-                + ",\"assigneeId\":" + staffId + "}").status());
-        return manager.get("/api/v1/staff/triage/" + id).json().getJsonObject("item").getString("reference");
+        long id = TriageItems.heldBy(base, staffId);
+        return new WebClient(base).basicAuth(DemoUsers.MANAGER, DemoUsers.PASSWORD).get("/api/v1/staff/triage/" + id)
+                .json().getJsonObject("item").getString("reference");
     }
 }

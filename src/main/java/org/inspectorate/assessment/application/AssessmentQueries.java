@@ -157,7 +157,7 @@ public class AssessmentQueries {
     static AssessmentViews.Summary summary(Assessment a) {
         return new AssessmentViews.Summary(a.id(), a.locationId(), a.locationName(), a.providerId(), a.kind().name(),
                 a.state().name(), a.state().label(), a.methodologyCode(), a.team(), a.startsOn(), a.endsOn(),
-                a.openedByName(), a.openedAt());
+                a.openedByName(), a.openedAt(), a.ownerName());
     }
 
     private static AssessmentViews.Evidence evidence(Framework f, EvidenceItem e) {

@@ -58,6 +58,9 @@ public class AssessmentService {
     @Inject
     Clock clock;
 
+    @Inject
+    org.inspectorate.identity.application.StaffDirectory directory;
+
     @Transactional
     public long open(Commands.Open cmd) {
         Validation v = new Validation();
@@ -157,6 +160,24 @@ public class AssessmentService {
         audit.record("ASSESSMENT_APPROVED", "Assessment", String.valueOf(id), before, a.auditSnapshot(),
                 "Approved; ratings proposed, published with the report");
         approved.fire(new AssessmentApproved(id, a.locationId()));
+    }
+
+    /** A manager gives an open assessment to another member of staff to lead. */
+    @Transactional
+    public void reassign(long id, int expectedVersion, Long ownerId) {
+        requireManager("reassign an assessment");
+        Assessment a = find(id);
+        if (a.version() != expectedVersion) {
+            throw new jakarta.persistence.OptimisticLockException("Assessment " + id + " changed since it was loaded");
+        }
+        if (ownerId == null) {
+            throw org.inspectorate.shared.domain.ValidationFailure.of("ownerId", "Choose who will lead the assessment");
+        }
+        var to = directory.find(ownerId).orElseThrow(() -> org.inspectorate.shared.domain.ValidationFailure.of(
+                "ownerId", "Choose an active member of staff"));
+        var before = a.auditSnapshot();
+        a.ownedBy(to.id(), to.name());
+        audit.record("ASSESSMENT_REASSIGNED", "Assessment", String.valueOf(id), before, a.auditSnapshot(), null);
     }
 
     Assessment find(long id) {

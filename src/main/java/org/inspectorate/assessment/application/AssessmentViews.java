@@ -12,7 +12,7 @@ public final class AssessmentViews {
 
     public record Summary(long id, String locationId, String locationName, String providerId, String kind,
             String state, String stateLabel, String methodologyCode, String team, LocalDate startsOn, LocalDate endsOn,
-            String openedBy, Instant openedAt) {
+            String openedBy, Instant openedAt, String owner) {
     }
 
     public record Score(long id, String statementCode, String statementName, String keyQuestion, String categoryCode,

@@ -73,6 +73,12 @@ public class Assessment {
     @Column(name = "opened_at", nullable = false, updatable = false)
     private Instant openedAt;
 
+    @Column(name = "owner_id")
+    private Long ownerId;
+
+    @Column(name = "owner_name")
+    private String ownerName;
+
     @Column(name = "submitted_by_id")
     private Long submittedById;
 
@@ -117,7 +123,19 @@ public class Assessment {
         this.openedById = by.id();
         this.openedByName = by.name();
         this.openedAt = at;
+        this.ownerId = by.id();
+        this.ownerName = by.name();
         this.state = AssessmentState.OPEN;
+    }
+
+    /** A manager gives the assessment to another inspector to lead; only while it is open. */
+    public void ownedBy(long staffId, String name) {
+        if (state != AssessmentState.OPEN) {
+            throw new AssessmentConflict("This assessment is " + state.label().toLowerCase(java.util.Locale.ROOT)
+                    + ": only an open assessment changes hands");
+        }
+        this.ownerId = staffId;
+        this.ownerName = name;
     }
 
     /** Evidence, scores, breaches and overrides may be recorded only while the assessment is open. */
@@ -171,6 +189,7 @@ public class Assessment {
         m.put("startsOn", String.valueOf(startsOn));
         m.put("endsOn", String.valueOf(endsOn));
         m.put("statements", String.join(",", scope));
+        m.put("owner", ownerName);
         return m;
     }
 
@@ -185,6 +204,9 @@ public class Assessment {
     public LocalDate startsOn() { return startsOn; }
     public LocalDate endsOn() { return endsOn; }
     public String openedByName() { return openedByName; }
+    public Long ownerId() { return ownerId; }
+    public String ownerName() { return ownerName; }
+    public int version() { return version; }
     public Instant openedAt() { return openedAt; }
     public String submittedByName() { return submittedByName; }
     public Instant submittedAt() { return submittedAt; }

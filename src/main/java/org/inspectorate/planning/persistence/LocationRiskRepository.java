@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.inspectorate.shared.time.SqlDays;
 
 /**
  * The maintained table of risk positions (db-migrations/V61). Pages are read highest score first through the
@@ -137,12 +138,9 @@ public class LocationRiskRepository {
 
     private static RiskRow row(Object[] r) {
         return new RiskRow((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                ((Number) r[5]).intValue(), (String) r[6], (String) r[7], toDate(r[8]), (String) r[9], toInstant(r[10]));
+                ((Number) r[5]).intValue(), (String) r[6], (String) r[7], SqlDays.day(r[8]), (String) r[9], toInstant(r[10]));
     }
 
-    private static LocalDate toDate(Object o) {
-        return o instanceof LocalDate l ? l : o == null ? null : ((Date) o).toLocalDate();
-    }
 
     private static Instant toInstant(Object o) {
         if (o instanceof Instant i) {

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.inspectorate.shared.time.SqlDays;
 
 /**
  * Registered locations in id order, a chunk at a time (keyset paging: each chunk is one index range read), with
@@ -59,10 +60,7 @@ public class RegisteredLocations {
                 + " where location_id = any(cast(?1 as varchar[]))").setParameter(1, ids).getResultList();
         typeRows.forEach(t -> types.computeIfAbsent((String) t[0], k -> new ArrayList<>()).add((String) t[1]));
         return rows.stream().map(r -> new RegisteredLocation((String) r[0], (String) r[1], (String) r[2], (String) r[3],
-                types.getOrDefault((String) r[0], List.of()), toDate(r[4]))).toList();
+                types.getOrDefault((String) r[0], List.of()), SqlDays.day(r[4]))).toList();
     }
 
-    private static LocalDate toDate(Object o) {
-        return o instanceof LocalDate l ? l : o == null ? null : ((java.sql.Date) o).toLocalDate();
-    }
 }

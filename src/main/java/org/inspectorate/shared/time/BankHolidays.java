@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -35,7 +34,7 @@ public class BankHolidays {
     public List<Holiday> list() {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select day, name from bank_holiday order by day").getResultList();
-        return rows.stream().map(r -> new Holiday(toDate(r[0]), (String) r[1])).toList();
+        return rows.stream().map(r -> new Holiday(SqlDays.day(r[0]), (String) r[1])).toList();
     }
 
     @Transactional
@@ -57,12 +56,9 @@ public class BankHolidays {
     Set<LocalDate> load() {
         Set<LocalDate> days = new HashSet<>();
         for (Object d : em.createNativeQuery("select day from bank_holiday").getResultList()) {
-            days.add(toDate(d));
+            days.add(SqlDays.day(d));
         }
         return days;
     }
 
-    private static LocalDate toDate(Object value) {
-        return value instanceof LocalDate l ? l : ((Date) value).toLocalDate();
-    }
 }

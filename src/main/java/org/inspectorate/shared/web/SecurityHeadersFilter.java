@@ -20,9 +20,6 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     static final String DEFAULT_POLICY = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:;"
             + " object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
-    /** The OpenAPI UI page needs its own inline bootstrap script. */
-    static final String OPENAPI_UI_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline';"
-            + " style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

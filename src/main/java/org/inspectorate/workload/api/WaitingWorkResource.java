@@ -57,7 +57,7 @@ public class WaitingWorkResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Give items to one member of staff (managers): one, or up to 100 at a time",
             description = "items: [{kind, id, version}], kind one of TRIAGE_ITEM, REPORT, APPLICATION,"
-                    + " ENFORCEMENT_CASE, PLANNED_ASSESSMENT. Each item moves by its own rules and is audited there;"
+                    + " ENFORCEMENT_CASE, PLANNED_ASSESSMENT, ASSESSMENT. Each item moves by its own rules and is audited there;"
                     + " the answer says, by item, whether it moved or why not.")
     public WaitingWork.Result reassign(ReassignBody b) {
         if (b == null) {
@@ -68,8 +68,9 @@ public class WaitingWorkResource {
             for (ItemBody i : b.items()) {
                 WorkKind kind = i == null ? null : kind(i.kind());
                 if (kind == null || i.id() == null) {
-                    throw ValidationFailure.of("items", "Give each item a kind (one of TRIAGE_ITEM, REPORT,"
-                            + " APPLICATION, ENFORCEMENT_CASE, PLANNED_ASSESSMENT) and its id");
+                    throw ValidationFailure.of("items", "Give each item a kind (one of " + java.util.Arrays.stream(
+                            WorkKind.values()).map(Enum::name).collect(java.util.stream.Collectors.joining(", "))
+                            + ") and its id");
                 }
                 items.add(new WaitingWork.Item(kind, i.id(), i.version() == null ? 0 : i.version()));
             }
@@ -77,9 +78,16 @@ public class WaitingWorkResource {
         return work.reassign(items, b.toStaffId());
     }
 
-    private static WorkKind kind(String raw) {
-        QueryParams p = new QueryParams();
-        WorkKind k = p.enumValue("kind", raw, WorkKind.class);
-        return k;
+    /** The kind named, or null for a missing or unknown one (the caller answers with the list of kinds). */
+    static WorkKind kind(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        for (WorkKind k : WorkKind.values()) {
+            if (k.name().equalsIgnoreCase(raw.strip())) {
+                return k;
+            }
+        }
+        return null;
     }
 }

@@ -75,10 +75,11 @@ public class WaitingWork {
         access.requireManager("see the work waiting on absent people");
         LocalDate today = today();
         Map<WorkKind, OwnedWork> byKind = byKind();
-        List<WaitingWorkRow> rows = work.page(today, horizon(today), team == null ? "" : team,
-                ownerId == null ? 0 : ownerId, page.offset(), page.size()).stream()
+        String inTeam = team == null ? "" : team;
+        long of = ownerId == null ? 0 : ownerId;
+        List<WaitingWorkRow> rows = work.page(today, horizon(today), inTeam, of, page.offset(), page.size()).stream()
                 .map(r -> row(r, byKind.get(r.kind()))).toList();
-        return new Page<>(rows, count(team, ownerId), page);
+        return new Page<>(rows, work.count(today, horizon(today), inTeam, of), page);
     }
 
     @Transactional
