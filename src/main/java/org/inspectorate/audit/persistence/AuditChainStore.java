@@ -9,9 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import javax.sql.DataSource;
 import org.inspectorate.audit.domain.ChainBreak;
 import org.inspectorate.audit.domain.ChainVerification;
@@ -55,29 +53,30 @@ public class AuditChainStore {
         }
     }
 
+    /** One chain as its head and anchor record it, with the walk that checks it. */
+    private record Chain(int chain, long headSeq, byte[] headHash, ChainWalk walk) {
+    }
+
     private ChainVerification verify(Connection c, Clock clock) throws SQLException {
-        Map<Integer, ChainWalk> walks = new LinkedHashMap<>();
-        Map<Integer, Object[]> heads = new LinkedHashMap<>();
+        List<Chain> chains = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
                 select h.chain, h.last_seq, h.last_hash, a.from_seq, a.prev_hash
                   from audit_chain_head h join audit_chain_anchor a on a.chain = h.chain order by h.chain""")) {
             while (rs.next()) {
                 int chain = rs.getInt(1);
-                walks.put(chain, new ChainWalk(chain, rs.getLong(4), rs.getBytes(5)));
-                heads.put(chain, new Object[] {rs.getLong(2), rs.getBytes(3)});
+                chains.add(new Chain(chain, rs.getLong(2), rs.getBytes(3), new ChainWalk(chain, rs.getLong(4),
+                        rs.getBytes(5))));
             }
         }
         long checked = 0;
         List<ChainBreak> breaks = new ArrayList<>();
-        for (Map.Entry<Integer, ChainWalk> entry : walks.entrySet()) {
-            ChainWalk walk = entry.getValue();
-            long headSeq = (Long) heads.get(entry.getKey())[0];
-            walkChain(c, entry.getKey(), walk, headSeq);
-            walk.end(headSeq, (byte[]) heads.get(entry.getKey())[1]);
-            checked += walk.checked();
-            walk.broken().ifPresent(breaks::add);
+        for (Chain chain : chains) {
+            walkChain(c, chain.chain(), chain.walk(), chain.headSeq());
+            chain.walk().end(chain.headSeq(), chain.headHash());
+            checked += chain.walk().checked();
+            chain.walk().broken().ifPresent(breaks::add);
         }
-        return new ChainVerification(clock.instant(), walks.size(), checked, unlinkedRows(c), breaks);
+        return new ChainVerification(clock.instant(), chains.size(), checked, unlinkedRows(c), breaks);
     }
 
     private static void walkChain(Connection c, int chain, ChainWalk walk, long headSeq) throws SQLException {

@@ -79,15 +79,7 @@ public class WaitingWorkResource {
     }
 
     /** The kind named, or null for a missing or unknown one (the caller answers with the list of kinds). */
-    static WorkKind kind(String raw) {
-        if (raw == null) {
-            return null;
-        }
-        for (WorkKind k : WorkKind.values()) {
-            if (k.name().equalsIgnoreCase(raw.strip())) {
-                return k;
-            }
-        }
-        return null;
+    private static WorkKind kind(String raw) {
+        return new QueryParams().enumValue("kind", raw, WorkKind.class);
     }
 }
