@@ -103,6 +103,12 @@ class DatedDecisionIT {
         assertEquals(1, Database.update("update dated_decision set takes_effect_on = ? where id = ?", today(),
                 decision), "the day comes");
         await(() -> !carries(location, activity), "the job removes the activity on its date");
+        assertTrue(carriedOn(location, activity, today().minusDays(1)), "the register's history still has it the day"
+                + " before");
+        assertFalse(carriedOn(location, activity, today()), "from its date it is gone from the register's history too");
+        String past = browser.get("/staff/location.xhtml?id=" + location + "&on=" + today().minusDays(1)).body();
+        assertTrue(past.contains("The register on a past date") && past.contains(activity.label()),
+                "the staff location page shows the register on a past date");
         assertTrue(array(as(DemoUsers.INSPECTOR).get("/api/v1/locations/" + location + "/pending-changes")).stream().noneMatch(c -> c.asJsonObject().getJsonNumber("id").longValue() == decision));
         await(() -> kinds(as(DemoUsers.REGISTRATION).get(STAFF + "/" + id).json()).contains(
                 "REGISTRATION_CERTIFICATE"), "the certificate is served on the day");
@@ -140,6 +146,36 @@ class DatedDecisionIT {
         await(() -> staff.get(STAFF + "/" + id).json().getString("status").equals("REFUSED"),
                 "the refusal takes effect by itself");
         assertTrue(carries(location, activity), "a refused removal leaves the register as it was");
+    }
+
+    @Test
+    void theRegisterOnADateRefusesLaterDaysAndNonsenseByTheField() {
+        String location = RegisterGenerator.locationId(3);
+        WebClient.Response later = new WebClient(base).get("/api/v1/locations/" + location + "/register?on="
+                + today().plusDays(1));
+        assertEquals(400, later.status(), later.body());
+        assertTrue(later.body().contains("\"field\":\"on\""), later.body());
+        WebClient.Response nonsense = new WebClient(base).get("/api/v1/locations/" + location + "/register?on=31-02-x");
+        assertEquals(400, nonsense.status(), nonsense.body());
+        assertTrue(nonsense.body().contains("\"field\":\"on\""), nonsense.body());
+        assertEquals(404, new WebClient(base).get("/api/v1/locations/1-999999999/register").status());
+        JsonObject longAgo = new WebClient(base).get("/api/v1/locations/" + location + "/register?on=1900-01-01")
+                .json();
+        assertTrue(!longAgo.containsKey("status") || longAgo.isNull("status"), "not yet registered then: " + longAgo);
+        JsonObject now = new WebClient(base).get("/api/v1/locations/" + location + "/register").json();
+        assertEquals("Registered", now.getString("status"));
+        assertEquals(today().toString(), now.getString("on"), "today when no day is given");
+        assertEquals(new WebClient(base).get("/api/v1/locations/" + location).json()
+                .getJsonArray("regulatedActivities").size(), now.getJsonArray("regulatedActivities").size(),
+                "today's history is today's register");
+
+        WebClient browser = new WebClient(base);
+        browser.signIn(DemoUsers.INSPECTOR, DemoUsers.PASSWORD);
+        String page = browser.get("/staff/location.xhtml?id=" + location + "&on=" + today().plusDays(1)).body();
+        assertTrue(page.contains("id=\"register-on-error\"") && page.contains("Enter today or a date in the past"),
+                "a later day is refused by the field");
+        page = browser.get("/staff/location.xhtml?id=" + location + "&on=31%2F2%2F2020").body();
+        assertTrue(page.contains("id=\"register-on-error\"") && page.contains("Enter a real date"), "and nonsense");
     }
 
     /** Provider A's application to remove the activity from that date: submitted, validated and assigned. */
@@ -182,6 +218,13 @@ class DatedDecisionIT {
     private boolean carries(String location, RegulatedActivity activity) {
         return new WebClient(base).get("/api/v1/locations/" + location).json().getJsonArray("regulatedActivities")
                 .stream().anyMatch(a -> a.asJsonObject().getString("code").equals(activity.code()));
+    }
+
+    private boolean carriedOn(String location, RegulatedActivity activity, LocalDate on) {
+        WebClient.Response r = new WebClient(base).get("/api/v1/locations/" + location + "/register?on=" + on);
+        assertEquals(200, r.status(), r.body());
+        return r.json().getJsonArray("regulatedActivities").stream()
+                .anyMatch(a -> a.asJsonObject().getString("code").equals(activity.code()));
     }
 
     private static List<String> kinds(JsonObject application) {

@@ -307,10 +307,28 @@ class EnforcementIT {
         JsonObject decided = lastAction(c);
         assertEquals(nodServed.plusDays(28).toString(), decided.getString("appealDue"));
         assertEquals(nodServed.plusDays(29).toString(), decided.getString("takesEffectOn"));
-        c = step(manager, decided, "take-effect", "");
-        assertEquals("IN_FORCE", lastAction(c).getString("state"));
+        // Its appeal period ended 12 days ago without an appeal: the scheduled job makes it take effect by itself,
+        // from the day it was due, and the register follows.
+        long caseId = id(c);
+        org.awaitility.Awaitility.await("the decision takes effect by itself").atMost(java.time.Duration.ofSeconds(60))
+                .pollInterval(java.time.Duration.ofMillis(500)).until(() -> "IN_FORCE".equals(lastAction(
+                        as(DemoUsers.MANAGER).get("/api/v1/staff/enforcement/cases/" + caseId).json())
+                        .getString("state")));
+        c = as(DemoUsers.MANAGER).get("/api/v1/staff/enforcement/cases/" + caseId).json();
+        LocalDate inForce = nodServed.plusDays(29);
+        assertEquals(inForce.toString(), lastAction(c).getString("inForceOn"), "in force from its legal date");
         String register = new WebClient(base).get("/api/v1/locations/" + location).body();
         assertTrue(register.contains("No new admissions without the Commission"), register);
+        String before = new WebClient(base).get("/api/v1/locations/" + location + "/register?on=" + inForce.minusDays(1))
+                .body();
+        assertTrue(!before.contains("No new admissions without the Commission"), "not a condition the day before: "
+                + before);
+        String onTheDay = new WebClient(base).get("/api/v1/locations/" + location + "/register?on=" + inForce).body();
+        assertTrue(onTheDay.contains("No new admissions without the Commission"), onTheDay);
+        String applied = as(DemoUsers.ADMIN).get("/api/v1/staff/audit?action=DATED_DECISION_APPLIED&entityType"
+                + "=DatedDecision&perPage=100").body();
+        assertTrue(applied.contains("EnforcementAction " + lastAction(c).getJsonNumber("id")), "applied by the"
+                + " scheduled job, audited: " + applied);
         String trail = as(DemoUsers.ADMIN).get("/api/v1/staff/audit?entityType=EnforcementCase&entityId="
                 + c.getJsonObject("summary").getString("reference") + "&perPage=100").body();
         for (String action : List.of("ENFORCEMENT_ACTION_TAKEN", "ENFORCEMENT_DECISION_SERVED",

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.inspectorate.audit.application.AuditLog;
 import org.inspectorate.enforcement.domain.ActionKind;
@@ -16,6 +17,7 @@ import org.inspectorate.enforcement.domain.EnforcementAction;
 import org.inspectorate.enforcement.domain.EnforcementCase;
 import org.inspectorate.enforcement.persistence.EnforcementRepository;
 import org.inspectorate.registry.application.RegisterEnforcementChanges;
+import org.inspectorate.shared.dated.DatedDecisions;
 import org.inspectorate.shared.domain.NotFound;
 import org.inspectorate.shared.domain.Validation;
 import org.inspectorate.shared.time.BankHolidays;
@@ -28,6 +30,10 @@ import org.inspectorate.shared.time.BankHolidays;
  */
 @ApplicationScoped
 public class ActionService {
+
+    /** Dated decisions on enforcement actions: a Notice of Decision taking effect when its appeal period ends. */
+    static final String SUBJECT = "EnforcementAction";
+    static final String TAKE_EFFECT = "TAKE_EFFECT";
 
     @Inject
     EnforcementRepository cases;
@@ -49,6 +55,9 @@ public class ActionService {
 
     @Inject
     Event<EnforcementCaseChanged> changes;
+
+    @Inject
+    DatedDecisions dated;
 
     @Inject
     Clock clock;
@@ -91,7 +100,10 @@ public class ActionService {
         requireDate(servedOn, "date");
         EnforcementAction a = step(actionId, expectedVersion, "ENFORCEMENT_DECISION_SERVED",
                 "serve a Notice of Decision", x -> x.serveDecision(servedOn));
-        notices.serveDecision(caseOf(a), a);
+        EnforcementCase c = caseOf(a);
+        notices.serveDecision(c, a);
+        dated.schedule(new DatedDecisions.Spec(SUBJECT, String.valueOf(a.id()), TAKE_EFFECT, a.takesEffectOn(),
+                c.providerId(), c.locationId(), a.kind().label() + " on " + c.reference() + " takes effect"));
     }
 
     @Transactional
@@ -127,6 +139,27 @@ public class ActionService {
         EnforcementAction a = step(actionId, expectedVersion, "ENFORCEMENT_DECISION_TOOK_EFFECT",
                 "make a decision take effect", x -> x.takeEffect(today));
         applyToRegister(caseOf(a), a);
+    }
+
+    /**
+     * The scheduled job's half of {@link #takeEffect}: on its date, a Notice of Decision not appealed takes effect
+     * by itself and the register follows. Empty when events overtook it (appealed, withdrawn, already in force).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<String> takeEffectOnItsDate(long actionId, LocalDate on) {
+        EnforcementAction a = cases.actionForUpdate(actionId).orElseThrow(() -> new NotFound("enforcement action",
+                String.valueOf(actionId)));
+        if (a.state() != ActionState.DECIDED) {
+            return Optional.empty();
+        }
+        EnforcementCase c = caseOf(a);
+        Map<String, Object> before = a.auditSnapshot();
+        a.takeEffect(on);
+        audit.record("ENFORCEMENT_DECISION_TOOK_EFFECT", "EnforcementCase", c.reference(), before, a.auditSnapshot(),
+                a.kind().label() + ": the appeal period ended without an appeal");
+        applyToRegister(c, a);
+        changes.fire(new EnforcementCaseChanged(c.reference(), c.locationId()));
+        return Optional.of(a.kind().label() + " on " + c.reference() + " in force from " + on);
     }
 
     @Transactional

@@ -2,6 +2,7 @@ package org.inspectorate.enforcement.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.sql.Timestamp;
@@ -75,6 +76,11 @@ public class EnforcementRepository {
 
     public Optional<EnforcementAction> action(long id) {
         return Optional.ofNullable(em.find(EnforcementAction.class, id));
+    }
+
+    /** The action, locked until the transaction ends (a scheduled job applying it on its date). */
+    public Optional<EnforcementAction> actionForUpdate(long id) {
+        return Optional.ofNullable(em.find(EnforcementAction.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     /** Open cases, optionally at one stage, oldest at their stage first. */

@@ -11,7 +11,11 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.inspectorate.registry.application.LocationRecord;
+import org.inspectorate.registry.application.RegisterHistory;
+import org.inspectorate.registry.application.RegisterOnDate;
 import org.inspectorate.registry.application.LocationSummary;
 import org.inspectorate.registry.application.RegisterQueries;
 import org.inspectorate.registry.domain.LocationSearch;
@@ -25,6 +29,7 @@ import org.inspectorate.shared.api.QueryParams;
 import org.inspectorate.shared.domain.NotFound;
 import org.inspectorate.shared.domain.PageRequest;
 import org.inspectorate.shared.domain.ValidationFailure;
+import org.inspectorate.shared.time.UkTime;
 
 @Path("/locations")
 @RequestScoped
@@ -84,6 +89,29 @@ public class LocationResource {
         return pendingChanges.atLocation(id);
     }
 
+    @GET
+    @Path("/{id}/register")
+    @Operation(summary = "What the register held for the location on a past date",
+            description = "Its status then, and the regulated activities, conditions and registered managers in force"
+                    + " on that day; on is a date such as 2027-01-31, today when absent, never a later date"
+                    + " (changes decided for later dates are the pending changes).")
+    public RegisterOnDate onDate(@PathParam("id") String id,
+            @Parameter(description = "The day, e.g. 2026-01-31") @QueryParam("on") String on) {
+        if (!OrganisationId.isValid(id)) {
+            throw ValidationFailure.of("id", "A location id looks like 1-123456789");
+        }
+        QueryParams p = new QueryParams();
+        LocalDate day = p.date("on", on);
+        p.done();
+        return history.at(id, day == null ? UkTime.today(clock) : day).orElseThrow(() -> new NotFound("location", id));
+    }
+
     @Inject
     org.inspectorate.registry.application.PendingRegisterChanges pendingChanges;
+
+    @Inject
+    RegisterHistory history;
+
+    @Inject
+    Clock clock;
 }

@@ -144,7 +144,9 @@ public class RegisterChanges {
         if (!l.carriesOn(activity)) {
             throw ValidationFailure.of("activity", activity.label() + " is not registered at " + l.name());
         }
+        takingEffectOn(on);
         l.removeActivity(activity);
+        em.flush();
         List<String> ended = people.currentManagersAt(locationId).stream()
                 .filter(m -> m.withdrawActivity(activity, on)).map(m -> m.person().fullName()).toList();
         audit.record("ACTIVITY_REMOVED", "Location", locationId, Map.of("activity", activity.name()),
@@ -164,6 +166,12 @@ public class RegisterChanges {
         if (activity != null && !l.carriesOn(activity)) {
             throw ValidationFailure.of("activity", activity.label() + " is not registered at " + l.name());
         }
+    }
+
+    /** The date the register's history gives the changes this transaction flushes (V76's trigger reads it). */
+    private void takingEffectOn(LocalDate on) {
+        em.createNativeQuery("select set_config('inspectorate.register_effective_on', ?1, true)")
+                .setParameter(1, on.toString()).getSingleResult();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -57,6 +57,19 @@ public final class QueryParams {
         return raw.strip();
     }
 
+    /** A day written as 2027-01-31; null when absent. */
+    public java.time.LocalDate date(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(raw.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            errors.add(new FieldError(name, name + " must be a date such as 2027-01-31"));
+            return null;
+        }
+    }
+
     public PageRequest page(String page, String perPage) {
         int p = integer("page", page, 1, 1, 100_000);
         int size = integer("perPage", perPage, 20, 1, PageRequest.MAX_SIZE);

@@ -37,4 +37,17 @@ class QueryParamsTest {
         ValidationFailure f = assertThrows(ValidationFailure.class, p::done);
         assertEquals(List.of("page", "perPage", "region"), f.errors().stream().map(FieldError::field).toList());
     }
+
+    @Test
+    void readsADayAndNamesTheParameterWhenItIsNotOne() {
+        QueryParams p = new QueryParams();
+        assertEquals(java.time.LocalDate.of(2027, 1, 31), p.date("on", " 2027-01-31 "));
+        assertNull(p.date("on", ""));
+        p.done();
+        QueryParams bad = new QueryParams();
+        bad.date("on", "2027-02-30");
+        bad.date("from", "31/01/2027");
+        ValidationFailure f = assertThrows(ValidationFailure.class, bad::done);
+        assertEquals(List.of("on", "from"), f.errors().stream().map(FieldError::field).toList());
+    }
 }
