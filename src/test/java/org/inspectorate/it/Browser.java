@@ -86,6 +86,23 @@ public final class Browser implements AutoCloseable {
         });
     }
 
+    /** Presses a button that asks first (an irreversible action) and, in the dialog it opens, says yes. */
+    public void clickAndConfirm(String css) {
+        click(css);
+        waitFor("#app-confirm[open] #app-confirm-yes");
+        click("#app-confirm-yes");
+    }
+
+    /** Presses a button that asks first, checks the question can be read and used by everyone, and says no. */
+    public void clickAndCancel(String css) {
+        click(css);
+        waitFor("#app-confirm[open] #app-confirm-no");
+        assertAccessible();
+        click("#app-confirm-no");
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(
+                d -> d.findElements(By.cssSelector("#app-confirm[open]")).isEmpty());
+    }
+
     public void clickLink(String text) {
         again(() -> {
             driver.findElement(By.linkText(text)).click();

@@ -161,7 +161,7 @@ class EnforcementJourneyIT {
         browser.assertAccessible();
         assertTrue(browser.text("#decisions").contains("Management review meeting (MRM)"), browser.text("#decisions"));
 
-        browser.click("#take\\:go");
+        browser.clickAndConfirm("#take\\:go");
         browser.waitFor(".representations-due");
         browser.assertAccessible();
         assertTrue(browser.text("main").contains("Warning notice (section 29)"), browser.text("main"));

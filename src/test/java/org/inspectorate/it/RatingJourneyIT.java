@@ -133,7 +133,7 @@ class RatingJourneyIT {
         browser.open("/staff/reports/edit.xhtml?id=" + report);
         browser.click("#actions\\:finalise");
         browser.waitFor("#actions\\:publish");
-        browser.click("#actions\\:publish");
+        browser.clickAndConfirm("#actions\\:publish");
         browser.waitFor("#published-report");
         browser.open(workspace);
         assertTrue(browser.text("#proposal-state").contains("Published with the report"),

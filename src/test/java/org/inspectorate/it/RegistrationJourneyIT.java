@@ -179,7 +179,9 @@ class RegistrationJourneyIT {
         browser.open("/staff/registration/application.xhtml?id=" + id);
         assertTrue(browser.text("main").contains("Two carers on every shift"));
         browser.type("decision:reasons", "Meets the requirements of registration");
-        browser.click("#decision\\:grant");
+        browser.clickAndCancel("#decision\\:grant");
+        assertTrue(browser.text("main").contains("Two carers on every shift"), "no answer, no grant");
+        browser.clickAndConfirm("#decision\\:grant");
         browser.waitFor("#newLocation");
         assertEquals("Granted", browser.text("#status"));
         browser.assertAccessible();

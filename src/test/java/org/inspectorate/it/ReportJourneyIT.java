@@ -183,7 +183,7 @@ class ReportJourneyIT {
         browser.assertAccessible();
         browser.click("#actions\\:finalise");
         browser.waitFor("#actions\\:publish");
-        browser.click("#actions\\:publish");
+        browser.clickAndConfirm("#actions\\:publish");
         waitForText("#state", "Published", 20);
 
         browser.open("/staff/reports/board.xhtml");
