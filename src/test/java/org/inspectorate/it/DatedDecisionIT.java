@@ -237,7 +237,7 @@ class DatedDecisionIT {
     }
 
     private static String day(LocalDate d) {
-        return d.format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK));
+        return d.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK));
     }
 
     /** Waits (the job runs every 2 s in tests) for up to 60 s. */

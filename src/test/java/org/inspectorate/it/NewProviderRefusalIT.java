@@ -88,7 +88,7 @@ class NewProviderRefusalIT {
         assertEquals(200, proposed.status(), proposed.body());
         assertEquals("PROPOSED", proposed.json().getString("status"));
         String mail = MailSink.await(email, "We propose to refuse", Duration.ofSeconds(30)).body();
-        assertTrue(mail.contains(today.plusDays(28).toString()), mail);
+        assertTrue(mail.contains(day(today.plusDays(28))), mail);
 
         JsonArray notices = array(applicants.call(token, "GET", NOTICES, null));
         assertEquals(1, notices.size());

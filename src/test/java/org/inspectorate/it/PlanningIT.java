@@ -81,7 +81,7 @@ class PlanningIT {
         JsonObject r = as(DemoUsers.INSPECTOR).get("/api/v1/staff/planning/risk/" + SPECIAL).json();
         assertEquals(since.plusMonths(6).toString(), r.getString("reinspectionDue"));
         assertTrue(r.getBoolean("reinspectionOverdue"));
-        assertTrue(r.getJsonArray("reasons").toString().contains("In special measures since " + since), r.toString());
+        assertTrue(r.getJsonArray("reasons").toString().contains("In special measures since " + org.inspectorate.shared.time.Days.written(since)), r.toString());
         String overdue = as(DemoUsers.INSPECTOR).get("/api/v1/staff/planning/reinspections?overdue=true&perPage=100").body();
         assertTrue(overdue.contains(SPECIAL), overdue);
         WebClient.Response all = as(DemoUsers.INSPECTOR).get("/api/v1/staff/planning/reinspections?perPage=100");

@@ -116,7 +116,7 @@ class RegisterJourneyIT {
         browser.waitFor("#results\\:events");
         browser.assertAccessible();
         String trail = browser.text("#results\\:events");
-        assertTrue(trail.contains("LOCATION_DETAILS_CHANGED"), trail);
+        assertTrue(trail.contains("Location details changed"), "the action in words: " + trail);
         assertTrue(trail.contains(DemoUsers.REGISTRATION), trail);
         assertTrue(trail.contains("Corrected Name House"), trail);
     }

@@ -3,6 +3,7 @@ package org.inspectorate.identity.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.inspectorate.identity.application.PeopleNames;
 import org.inspectorate.shared.security.Caller;
 import org.inspectorate.shared.security.RequestActor;
 
@@ -13,6 +14,11 @@ public class CurrentUser {
 
     @Inject
     RequestActor actor;
+
+    @Inject
+    PeopleNames people;
+
+    private String name;
 
     public Caller getCaller() {
         return actor.caller();
@@ -30,8 +36,13 @@ public class CurrentUser {
         return getCaller().isProvider();
     }
 
+    /** The signed-in person's name as the account gives it (the caller's name is their sign-in address). */
     public String getName() {
-        return getCaller().name();
+        if (name == null) {
+            Long id = getCaller().userId();
+            name = id == null ? getCaller().name() : people.ofAccount(id).orElse(getCaller().name());
+        }
+        return name;
     }
 
     public boolean hasRole(String role) {

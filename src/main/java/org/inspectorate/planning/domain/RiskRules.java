@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.inspectorate.enforcement.domain.Clocks;
 import org.inspectorate.triage.domain.CurrentRating;
+import org.inspectorate.shared.time.Days;
 
 /**
  * The planning risk rules: every signal that moves a location up the list adds points with a reason people can
@@ -50,20 +51,20 @@ public final class RiskRules {
         String why = null;
         if (s.rating() == CurrentRating.INADEQUATE && s.ratedOn() != null && !started(s, s.ratedOn())) {
             due = Clocks.reinspectionDue(s.ratedOn());
-            why = "Inadequate rating of " + s.ratedOn();
+            why = "Inadequate rating of " + Days.written(s.ratedOn());
         }
         if (s.specialMeasuresSince() != null) {
             LocalDate smDue = Clocks.reinspectionDue(s.specialMeasuresSince());
-            reasons.add(new RiskReason(w.specialMeasures(), "In special measures since " + s.specialMeasuresSince()
-                    + "; re-inspection due " + smDue));
+            reasons.add(new RiskReason(w.specialMeasures(), "In special measures since "
+                    + Days.written(s.specialMeasuresSince()) + "; re-inspection due " + Days.written(smDue)));
             if (!started(s, s.specialMeasuresSince()) && (due == null || smDue.isBefore(due))) {
                 due = smDue;
-                why = "Special measures since " + s.specialMeasuresSince();
+                why = "Special measures since " + Days.written(s.specialMeasuresSince());
             }
         }
         if (due != null && today.isAfter(due)) {
-            reasons.add(new RiskReason(w.reinspectionOverdue(), "Re-inspection overdue since " + due.plusDays(1)
-                    + " (" + why.toLowerCase(java.util.Locale.ROOT) + ")"));
+            reasons.add(new RiskReason(w.reinspectionOverdue(), "Re-inspection overdue since " + Days.written(due.plusDays(1))
+                    + " (" + Character.toLowerCase(why.charAt(0)) + why.substring(1) + ")"));
         }
         int score = Math.max(0, Math.min(100, reasons.stream().mapToInt(RiskReason::points).sum()));
         return new RiskPosition(score, reasons, due, why);
@@ -76,7 +77,7 @@ public final class RiskRules {
                 reasons.add(new RiskReason(w.newNotAssessed(), "Registered " + ago(months) + ", not yet assessed"));
             } else {
                 reasons.add(new RiskReason(w.neverRated(), "Not rated since registration"
-                        + (s.registeredOn() == null ? "" : " on " + s.registeredOn())));
+                        + (s.registeredOn() == null ? "" : " on " + Days.written(s.registeredOn()))));
             }
             return;
         }

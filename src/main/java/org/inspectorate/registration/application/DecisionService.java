@@ -20,6 +20,7 @@ import org.inspectorate.registration.domain.Proposal;
 import org.inspectorate.registry.application.RegisterChanges;
 import org.inspectorate.registration.domain.RegistrationApplication;
 import org.inspectorate.shared.dated.DatedDecisions;
+import org.inspectorate.shared.time.Days;
 import org.inspectorate.shared.domain.ValidationFailure;
 
 /**
@@ -162,7 +163,7 @@ public class DecisionService {
         takeEffect(a, nod.get());
         audit.record("DECISION_TOOK_EFFECT", "RegistrationApplication", String.valueOf(a.id()), before,
                 a.auditSnapshot(), "On its date, no appeal having been lodged");
-        return java.util.Optional.of("Decision took effect on " + nod.get().takesEffectOn());
+        return java.util.Optional.of("Decision took effect on " + Days.written(nod.get().takesEffectOn()));
     }
 
     private void certificate(RegistrationApplication a, RegisterEffects.Applied applied) {
@@ -229,7 +230,7 @@ public class DecisionService {
                 sections, false));
         toApplicant(a, "We propose to " + what.text(), "We have served a notice of proposal (" + nop.reference()
                 + "): we propose to " + what.text() + ".\n\n" + reasons.strip() + "\n\nYou may send written"
-                + " representations until the end of " + nop.representationsDue() + " (28 days). Open your application"
+                + " representations until the end of " + Days.written(nop.representationsDue()) + " (28 days). Open your application"
                 + " with your link and choose \"" + "Read your notices and make representations" + "\".");
         audit.record("DECISION_PROPOSED", "RegistrationApplication", String.valueOf(id), before, a.auditSnapshot(),
                 what.name() + " " + nop.reference());
@@ -260,7 +261,7 @@ public class DecisionService {
         NoticeRecord nop = open(a, NoticeKind.NOTICE_OF_PROPOSAL);
         boolean represented = !noticeQueries.representations(nop.id()).isEmpty();
         if (nop.representationsOpen() && !represented) {
-            throw ValidationFailure.of("reasons", "The provider has until " + nop.representationsDue()
+            throw ValidationFailure.of("reasons", "The provider has until " + Days.written(nop.representationsDue())
                     + " to make representations; decide after that date or once they have");
         }
         var before = a.auditSnapshot();
@@ -276,12 +277,12 @@ public class DecisionService {
         NoticeRecord nod = notices.issue(notice(a, NoticeKind.NOTICE_OF_DECISION, (what == Proposal.REFUSE
                 ? "Decision to refuse your application " : "Decision to grant your application with conditions ")
                 + a.reference(), Map.of("Application", a.reference(), "Notice of proposal", nop.reference()
-                        + " served on " + nop.servedOn(), "Representations", represented ? "Received and considered"
+                        + " served on " + Days.written(nop.servedOn()), "Representations", represented ? "Received and considered"
                         : "None received"), sections, true));
         toApplicant(a, "We have decided to " + what.text(), "We have served a notice of decision (" + nod.reference()
                 + "): we have decided to " + what.text() + ".\n\n" + reasons.strip() + "\n\nYou may appeal to the"
-                + " First-tier Tribunal until the end of " + nod.appealDue() + " (28 days). If you do not, the decision"
-                + " takes effect on " + nod.takesEffectOn() + ". Your notices are on your application's page.");
+                + " First-tier Tribunal until the end of " + Days.written(nod.appealDue()) + " (28 days). If you do not, the decision"
+                + " takes effect on " + Days.written(nod.takesEffectOn()) + ". Your notices are on your application's page.");
         audit.record("DECISION_SERVED", "RegistrationApplication", String.valueOf(id), before, a.auditSnapshot(),
                 nod.reference());
         scheduleTakingEffect(a, nod);
@@ -328,7 +329,7 @@ public class DecisionService {
         if (!nod.inEffect()) {
             throw ValidationFailure.of("status", nod.takesEffectOn() == null
                     ? "The decision does not take effect while an appeal is pending"
-                    : "The decision takes effect on " + nod.takesEffectOn());
+                    : "The decision takes effect on " + Days.written(nod.takesEffectOn()));
         }
         var before = a.auditSnapshot();
         takeEffect(a, nod);
@@ -358,7 +359,7 @@ public class DecisionService {
         }
         String location = newLocation;
         StaffWorkflow.guard(() -> a.decisionTakesEffect(location, clock.instant()));
-        notices.conclude(nod.id(), "Took effect on " + nod.takesEffectOn());
+        notices.conclude(nod.id(), "Took effect on " + Days.written(nod.takesEffectOn()));
     }
 
     /**

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.inspectorate.report.application.ReportService;
 import org.inspectorate.shared.domain.ValidationFailure;
 import org.inspectorate.shared.web.FacesErrors;
@@ -38,11 +37,11 @@ public class ReportOpenView {
         if (siteVisitEndedOn == null || siteVisitEndedOn.isBlank()) {
             return null;
         }
-        try {
-            return LocalDate.parse(siteVisitEndedOn.strip());
-        } catch (DateTimeParseException e) {
+        LocalDate day = org.inspectorate.shared.web.DayInput.parse(siteVisitEndedOn);
+        if (day == null) {
             throw ValidationFailure.of("siteVisitEndedOn", Messages.get("report.badDate"));
         }
+        return day;
     }
 
     public String getLocationId() { return locationId; }

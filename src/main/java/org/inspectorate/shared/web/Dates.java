@@ -12,10 +12,10 @@ import java.util.Locale;
 @ApplicationScoped
 public class Dates {
 
-    private static final ZoneId UK = ZoneId.of("Europe/London");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK)
+    private static final ZoneId UK = org.inspectorate.shared.time.UkTime.ZONE;
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK)
             .withZone(UK);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK).withZone(UK);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).withZone(UK);
 
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant);
@@ -25,7 +25,7 @@ public class Dates {
         return instant == null ? "" : DATE.format(instant);
     }
 
-    /** A calendar day: {@code #{dates.day(item.collectedOn)}}, "5 Nov 2026". */
+    /** A calendar day: {@code #{dates.day(item.collectedOn)}}, "5 November 2026". */
     public String day(java.time.LocalDate day) {
         return day == null ? "" : DATE.format(day);
     }

@@ -28,7 +28,7 @@ class RiskRulesTest {
     void anInadequateRatingScoresAndSetsTheReinspectionDeadline() {
         RiskPosition p = rules.assess(signals(CurrentRating.INADEQUATE, LocalDate.of(2025, 9, 10)), TODAY);
         assertEquals(List.of("Inadequate rating 14 months old",
-                "Re-inspection overdue since 2026-03-11 (inadequate rating of 2025-09-10)"), texts(p));
+                "Re-inspection overdue since 11 March 2026 (inadequate rating of 10 September 2025)"), texts(p));
         assertEquals(35 + 15, p.score());
         assertEquals(LocalDate.of(2026, 3, 10), p.reinspectionDue());
         assertTrue(p.reinspectionOverdue(TODAY));
@@ -72,7 +72,7 @@ class RiskRulesTest {
         assertEquals(List.of("Registered 2 months ago, not yet assessed"), texts(p));
         assertEquals(25, p.score());
         RiskSignals old = new RiskSignals("1-1", LocalDate.of(2020, 1, 1), null, null, 0, 0, null, 0, null, null);
-        assertEquals("Not rated since registration on 2020-01-01", texts(rules.assess(old, TODAY)).get(0));
+        assertEquals("Not rated since registration on 1 January 2020", texts(rules.assess(old, TODAY)).get(0));
     }
 
     @Test
@@ -94,9 +94,9 @@ class RiskRulesTest {
                 LocalDate.of(2026, 7, 1), 20, 5, Instant.parse("2026-11-22T09:00:00Z"), 2, LocalDate.of(2026, 6, 1), null);
         RiskPosition p = rules.assess(s, TODAY);
         assertTrue(texts(p).contains("2 open enforcement cases"));
-        assertTrue(texts(p).contains("In special measures since 2026-06-01; re-inspection due 2026-12-01"), texts(p).toString());
+        assertTrue(texts(p).contains("In special measures since 1 June 2026; re-inspection due 1 December 2026"), texts(p).toString());
         assertEquals(LocalDate.of(2026, 12, 1), p.reinspectionDue(), "the earlier of the two deadlines");
-        assertEquals("Special measures since 2026-06-01", p.reinspectionReason());
+        assertEquals("Special measures since 1 June 2026", p.reinspectionReason());
         assertEquals(100, p.score());
     }
 
