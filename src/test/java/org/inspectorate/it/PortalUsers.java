@@ -29,7 +29,7 @@ public final class PortalUsers {
     public static WebClient.Response invite(URL base, String admin, String email, String role, List<String> locations) {
         String locs = locations.stream().map(l -> "\"" + l + "\"").collect(Collectors.joining(","));
         return new WebClient(base).basicAuth(admin, DemoUsers.PASSWORD).postJson("/api/v1/portal/invitations",
-                "{\"email\":\"" + email + "\",\"name\":\"Test " + role + "\",\"role\":\"" + role + "\",\"locations\":["
+                "{\"email\":\"" + email + "\",\"name\":\"Test " + words(role) + "\",\"role\":\"" + role + "\",\"locations\":["
                         + locs + "]}");
     }
 
@@ -48,7 +48,7 @@ public final class PortalUsers {
         String email = uniqueEmail(role.toLowerCase());
         WebClient.Response invited = invite(base, admin, email, role, locations);
         assertEquals(201, invited.status(), invited.body());
-        WebClient.Response accepted = accept(base, invitationLink(email), "Test " + role, PASSWORD);
+        WebClient.Response accepted = accept(base, invitationLink(email), "Test " + words(role), PASSWORD);
         assertEquals(302, accepted.status(), accepted.body());
         return email;
     }
@@ -80,5 +80,10 @@ public final class PortalUsers {
     public static JsonObject audit(URL base, String query) {
         return new WebClient(base).basicAuth(DemoUsers.ADMIN, DemoUsers.PASSWORD).get("/api/v1/staff/audit?" + query)
                 .json();
+    }
+
+    /** A role's name as a person's name may hold it ("read only"), not its code. */
+    private static String words(String role) {
+        return role.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
     }
 }

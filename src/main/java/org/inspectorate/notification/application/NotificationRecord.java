@@ -34,7 +34,11 @@ public record NotificationRecord(String reference, String type, String typeLabel
             case YES_NO -> Boolean.TRUE.equals(v) ? "Yes" : "No";
             case CHOICE -> f.choiceLabel((String) v);
             case MULTI_CHOICE -> String.join(", ", ((List<?>) v).stream().map(c -> f.choiceLabel((String) c)).toList());
-            case DATE_TIME -> v.toString().replace('T', ' ');
+            case DATE -> v instanceof java.time.LocalDate day ? org.inspectorate.shared.time.Days.written(day)
+                    : String.valueOf(v);
+            case DATE_TIME -> v instanceof java.time.LocalDateTime at ? org.inspectorate.shared.time.Days.written(
+                    at.toLocalDate()) + ", " + at.toLocalTime().format(java.time.format.DateTimeFormatter.ofPattern("HH:mm"))
+                    : v.toString().replace('T', ' ');
             default -> String.valueOf(v);
         };
     }

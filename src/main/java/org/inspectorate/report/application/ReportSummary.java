@@ -2,7 +2,6 @@ package org.inspectorate.report.application;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import org.inspectorate.registry.domain.Region;
 import org.inspectorate.triage.domain.Team;
@@ -17,12 +16,10 @@ public record ReportSummary(long id, String locationId, String locationName, Str
 
     /** The team as people name it ("Primary and community care"); the code when it is not one of today's. */
     public String teamLabel() {
-        return Arrays.stream(Team.values()).filter(t -> t.name().equals(team)).map(Team::label).findFirst()
-                .orElse(team);
+        return Team.labelOf(team);
     }
 
     public String regionLabel() {
-        return Arrays.stream(Region.values()).filter(r -> r.name().equals(region)).map(Region::label).findFirst()
-                .orElse(region);
+        return Region.labelOf(region);
     }
 }
