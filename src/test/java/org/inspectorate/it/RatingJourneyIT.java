@@ -166,7 +166,7 @@ class RatingJourneyIT {
         browser.click("#rating-explanation-link");
         browser.waitForPath("/rating.xhtml");
         assertTrue(browser.text("#overall-rules").contains("2 key questions are Outstanding and the others Good"));
-        assertTrue(browser.text("#evidence-dates").matches("\\d{1,2} [A-Z][a-z]{2,3} \\d{4} to \\d{1,2} [A-Z][a-z]{2,3} \\d{4}"),
+        assertTrue(browser.text("#evidence-dates").matches("\\d{1,2} [A-Z][a-z]{2,8} \\d{4} to \\d{1,2} [A-Z][a-z]{2,8} \\d{4}"),
                 browser.text("#evidence-dates"));
         assertFalse(browser.text("main").contains("Staff reported and learned"), "the public sees no evidence items");
         assertTrue(browser.text("main").contains("Seen and heard on the visit"),
