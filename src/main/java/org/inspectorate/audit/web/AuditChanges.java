@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import java.util.TreeSet;
 import org.inspectorate.audit.domain.AuditEvent;
 import org.inspectorate.shared.json.Jsons;
+import org.inspectorate.shared.time.Days;
 
 /**
  * Turns an audit record into words for people: the fields that changed with their before and after values, the
@@ -30,10 +31,6 @@ public class AuditChanges {
 
     private static final Pattern ISO_DAY = Pattern.compile("^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$");
     private static final Pattern ISO_INSTANT = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}T[0-9:.]+Z$");
-    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter
-            .ofPattern("d MMMM yyyy", Locale.UK);
-    private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter
-            .ofPattern("d MMMM yyyy, HH:mm", Locale.UK).withZone(org.inspectorate.shared.time.UkTime.ZONE);
     private static final Pattern CODE_IN_TEXT = Pattern.compile("\\b[A-Z][A-Z0-9]*(_[A-Z0-9]+)+\\b");
     private static final Pattern CODE = Pattern.compile("^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$");
 
@@ -70,10 +67,10 @@ public class AuditChanges {
         }
         try {
             if (ISO_DAY.matcher(value).matches()) {
-                return DAY.format(java.time.LocalDate.parse(value));
+                return Days.written(java.time.LocalDate.parse(value));
             }
             if (ISO_INSTANT.matcher(value).matches()) {
-                return TIME.format(java.time.Instant.parse(value));
+                return Days.writtenAt(java.time.Instant.parse(value));
             }
         } catch (java.time.format.DateTimeParseException e) {
             return value;

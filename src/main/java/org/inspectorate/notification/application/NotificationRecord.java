@@ -36,8 +36,7 @@ public record NotificationRecord(String reference, String type, String typeLabel
             case MULTI_CHOICE -> String.join(", ", ((List<?>) v).stream().map(c -> f.choiceLabel((String) c)).toList());
             case DATE -> v instanceof java.time.LocalDate day ? org.inspectorate.shared.time.Days.written(day)
                     : String.valueOf(v);
-            case DATE_TIME -> v instanceof java.time.LocalDateTime at ? org.inspectorate.shared.time.Days.written(
-                    at.toLocalDate()) + ", " + at.toLocalTime().format(java.time.format.DateTimeFormatter.ofPattern("HH:mm"))
+            case DATE_TIME -> v instanceof java.time.LocalDateTime at ? org.inspectorate.shared.time.Days.writtenAt(at)
                     : v.toString().replace('T', ' ');
             default -> String.valueOf(v);
         };
