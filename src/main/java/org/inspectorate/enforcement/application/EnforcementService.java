@@ -18,7 +18,6 @@ import org.inspectorate.enforcement.domain.EnforcementCase;
 import org.inspectorate.enforcement.domain.EnforcementConflict;
 import org.inspectorate.enforcement.domain.EvidenceKind;
 import org.inspectorate.enforcement.domain.NewCase;
-import org.inspectorate.enforcement.domain.Stage;
 import org.inspectorate.enforcement.domain.StageDecision;
 import org.inspectorate.enforcement.persistence.EnforcementRepository;
 import org.inspectorate.registry.application.LocationDirectory;
@@ -98,7 +97,7 @@ public class EnforcementService {
     public void decide(long caseId, int expectedVersion, DecisionInput input) {
         String by = staff.requireStaff().name();
         EnforcementCase c = load(caseId, expectedVersion);
-        if (input.decision() != null && input.decision().at() != Stage.INITIAL_ASSESSMENT) {
+        if (input.decision() != null && input.decision().at().managersDecide()) {
             staff.requireManager("record decisions after the initial assessment", c.reference());
         }
         if (input.decision() == StageDecision.CASE_CONCLUDED && cases.actions(caseId).stream()

@@ -25,6 +25,11 @@ public enum Stage implements Labelled {
         return label;
     }
 
+    /** After the initial assessment, decisions on a case are for managers (and administrators). */
+    public boolean managersDecide() {
+        return this != INITIAL_ASSESSMENT;
+    }
+
     public boolean open() {
         return this != CLOSED;
     }

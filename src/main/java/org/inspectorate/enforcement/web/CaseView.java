@@ -113,6 +113,12 @@ public class CaseView implements Serializable {
         return isManager() && record != null && "ACTION".equals(record.summary().stage()) && !record.actionTaken();
     }
 
+    /** The decision form: anyone on staff at the initial assessment, managers at every later stage. */
+    public boolean isMayDecide() {
+        return isOpen() && (isManager()
+                || !org.inspectorate.enforcement.domain.Stage.valueOf(record.summary().stage()).managersDecide());
+    }
+
     public boolean isOpen() {
         return record != null && !"CLOSED".equals(record.summary().stage());
     }

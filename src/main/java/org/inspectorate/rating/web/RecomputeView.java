@@ -41,8 +41,19 @@ public class RecomputeView implements Serializable {
         }
     }
 
+    public boolean isMayStart() {
+        return job.mayStart();
+    }
+
     public JobStore.Job getLatest() {
         return job.latest().orElse(null);
+    }
+
+    /** The latest job's methodology as people name it, with its code for those who know the versions. */
+    public String getMethodologyName() {
+        JobStore.Job j = getLatest();
+        return j == null ? null : catalogue.methodology(j.methodologyCode()).map(m -> m.name() + " (" + m.code() + ")")
+                .orElse(j.methodologyCode());
     }
 
     public int getPercent() {

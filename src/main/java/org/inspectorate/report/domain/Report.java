@@ -126,22 +126,13 @@ public class Report {
 
     /** Makes the move if the state, the actor and the facts allow it; otherwise refuses and changes nothing. */
     public ReportMove apply(Transition t, Actor a, String reason, Instant now, MoveFacts facts) {
-        if (!t.allowedFrom(state)) {
-            throw new ReportConflict("This report is " + state.label().toLowerCase(java.util.Locale.ROOT)
-                    + ", so it cannot be " + t.past() + ".");
-        }
+        t.refusedFor(state, ownerId, a).ifPresent(refusal -> {
+            throw new ReportConflict(refusal);
+        });
         if (t.reasonRequired()) {
             new Validation().requireText(reason, "reason", "the reason", MAX_REASON).throwIfInvalid();
         } else {
             new Validation().optionalText(reason, "reason", "the reason", MAX_REASON).throwIfInvalid();
-        }
-        if (t.managersOnly() && !a.manager()) {
-            throw new ReportConflict("Only managers can withdraw or reinstate a report.");
-        }
-        boolean reviewing = t == Transition.PASS_REVIEW || t == Transition.RETURN_TO_AUTHOR && state == ReportState.IN_REVIEW;
-        if (reviewing && ownerId != null && ownerId == a.id()) {
-            throw new ReportConflict("Quality assurance needs a second person: the author cannot review their own"
-                    + " report.");
         }
         switch (t) {
             case PASS_REVIEW -> {

@@ -9,6 +9,8 @@ import static org.inspectorate.report.domain.ReportState.RETURNED;
 import static org.inspectorate.report.domain.ReportState.WITHDRAWN;
 
 import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -58,6 +60,27 @@ public enum Transition {
 
     public boolean allowedFrom(ReportState state) {
         return from.contains(state);
+    }
+
+    /**
+     * Why this actor may not make this move on a report in this state held by this owner, or empty when they
+     * may: the one rule the report applies on the move and the screens apply to the buttons they show. Managers
+     * alone withdraw or reinstate; quality assurance needs a second person, so the author cannot pass or return
+     * their own report in review.
+     */
+    public Optional<String> refusedFor(ReportState state, Long ownerId, Actor a) {
+        if (!allowedFrom(state)) {
+            return Optional.of("This report is " + state.label().toLowerCase(Locale.ROOT) + ", so it cannot be "
+                    + past + ".");
+        }
+        if (managersOnly && !a.manager()) {
+            return Optional.of("Only managers can withdraw or reinstate a report.");
+        }
+        boolean reviewing = this == PASS_REVIEW || this == RETURN_TO_AUTHOR && state == IN_REVIEW;
+        if (reviewing && ownerId != null && ownerId == a.id()) {
+            return Optional.of("Quality assurance needs a second person: the author cannot review their own report.");
+        }
+        return Optional.empty();
     }
 
     /** The moves a report in this state may make. */

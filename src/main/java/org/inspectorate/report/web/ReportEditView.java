@@ -13,6 +13,8 @@ import org.inspectorate.report.application.ReportDetail;
 import org.inspectorate.report.application.ReportQueries;
 import org.inspectorate.report.application.ReportService;
 import org.inspectorate.report.application.StaffActors;
+import org.inspectorate.report.domain.Actor;
+import org.inspectorate.report.domain.ReportState;
 import org.inspectorate.report.domain.Transition;
 import org.inspectorate.shared.web.FacesErrors;
 import org.inspectorate.shared.web.Messages;
@@ -48,6 +50,7 @@ public class ReportEditView implements Serializable {
     private ReportDetail detail;
     private String reason;
     private Long staffId;
+    private transient Actor me;
     private final Map<Long, String> answers = new HashMap<>();
     private final Map<Long, String> answerReasons = new HashMap<>();
 
@@ -59,8 +62,22 @@ public class ReportEditView implements Serializable {
         }
     }
 
+    /** Whether the signed-in person may make this move now: the rule the report applies when they try. */
     public boolean may(String transition) {
-        return detail != null && detail.report().allowedMoves().contains(transition);
+        if (detail == null) {
+            return false;
+        }
+        if (me == null) {
+            me = actors.me();
+        }
+        return Transition.valueOf(transition).refusedFor(ReportState.valueOf(detail.report().state()),
+                detail.report().ownerId(), me).isEmpty();
+    }
+
+    /** Managers give any report to someone else; its owner may pass it on. */
+    public boolean isMayAssign() {
+        return detail != null && (actors.isManager() || actors.callerId() != null
+                && actors.callerId().equals(detail.report().ownerId()));
     }
 
     public boolean isEditable() {

@@ -240,7 +240,7 @@ public class TriageService {
 
     private void requireManager(String what) {
         Caller c = actor.caller();
-        if (!c.hasRole("MANAGER") && !c.hasRole("ADMINISTRATOR")) {
+        if (!c.isManager()) {
             audit.recordSecurityEvent("ACCESS_REFUSED", "TriageItem", null, "Not a manager: " + what);
             throw new Forbidden("Only managers can " + what);
         }

@@ -14,11 +14,6 @@ final class StaffActions {
     private StaffActions() {
     }
 
-    /** Managers (and administrators) may assign to others and act in bulk; the service checks it again. */
-    static boolean manager(org.inspectorate.shared.security.Caller caller) {
-        return caller.hasRole("MANAGER") || caller.hasRole("ADMINISTRATOR");
-    }
-
     /** True when the action succeeded. Field errors go next to the fields of {@code formId}. */
     static boolean run(String formId, String fallbackField, Runnable action) {
         try {

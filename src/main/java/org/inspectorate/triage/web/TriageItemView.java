@@ -115,7 +115,7 @@ public class TriageItemView implements Serializable {
     }
 
     public boolean isManager() {
-        return StaffActions.manager(actor.caller());
+        return actor.caller().isManager();
     }
 
     public List<StaffDirectory.StaffMember> getStaff() {

@@ -129,7 +129,7 @@ public class TriageQueueView implements Serializable {
     }
 
     public boolean isManager() {
-        return StaffActions.manager(actor.caller());
+        return actor.caller().isManager();
     }
 
     public boolean isOldest() { return oldest; }

@@ -51,6 +51,38 @@ class ReportTest {
         assertEquals(NOW, r.publishedAt());
     }
 
+    /**
+     * The rule the screens use to show a move's button is the rule the report applies: over random histories of
+     * moves by the author, a second person and a manager, a move goes through exactly when it was offered.
+     */
+    @Test
+    void aMoveIsOfferedExactlyWhenTheReportWouldMakeIt() {
+        java.util.Random random = new java.util.Random(20261208);
+        Actor[] actors = {AUTHOR, REVIEWER, MANAGER};
+        Transition[] moves = Transition.values();
+        Report.MoveFacts afterTheDeadline = new Report.MoveFacts(TODAY.plusDays(30), 0, TODAY.plusDays(14));
+        int offered = 0;
+        for (int history = 0; history < 200; history++) {
+            Report r = report();
+            for (int step = 0; step < 12; step++) {
+                Transition t = moves[random.nextInt(moves.length)];
+                Actor a = actors[random.nextInt(actors.length)];
+                boolean shown = t.refusedFor(r.state(), AUTHOR.id(), a).isEmpty();
+                ReportState before = r.state();
+                boolean made;
+                try {
+                    r.apply(t, a, "Because", NOW, afterTheDeadline);
+                    made = true;
+                } catch (ReportConflict e) {
+                    made = false;
+                }
+                assertEquals(shown, made, t + " by " + a.name() + " from " + before);
+                offered += shown ? 1 : 0;
+            }
+        }
+        assertTrue(offered > 200, "the histories went somewhere: " + offered + " moves made");
+    }
+
     @Test
     void theAuthorCannotReviewTheirOwnReport() {
         Report r = report();
