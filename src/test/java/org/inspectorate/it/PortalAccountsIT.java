@@ -93,6 +93,13 @@ class PortalAccountsIT {
                 "{\"email\":\"" + DemoUsers.PROVIDER_A_CONTRIBUTOR + "\",\"name\":\"C\",\"role\":\"READ_ONLY\"}");
         assertEquals(400, member.status());
         assertTrue(member.body().contains("already has an account in your organisation"), member.body());
+        for (String elsewhere : java.util.List.of(DemoUsers.PROVIDER_B, DemoUsers.INSPECTOR)) {
+            WebClient.Response outside = admin().postJson("/api/v1/portal/invitations",
+                    "{\"email\":\"" + elsewhere + "\",\"name\":\"B\",\"role\":\"READ_ONLY\"}");
+            assertEquals(400, outside.status(), "refused when inviting, not when accepting: " + elsewhere);
+            assertTrue(outside.body().contains("account outside your organisation")
+                    && !outside.body().contains("provider-b"), outside.body());
+        }
         assertEquals(403, new WebClient(base).basicAuth(DemoUsers.PROVIDER_A_CONTRIBUTOR, DemoUsers.PASSWORD)
                 .get("/api/v1/portal/invitations").status(), "only administrators invite");
     }
@@ -142,6 +149,11 @@ class PortalAccountsIT {
         long grant = granted.json().getJsonNumber("id").longValue();
         assertEquals(200, user(cover).get("/api/v1/portal/locations/" + LOC_1).status(), "cover grants access");
         assertTrue(admin().get("/api/v1/portal/covers?perPage=100").body().contains("Annual leave"));
+        WebClient.Response overlap = admin().postJson("/api/v1/portal/covers", "{\"coveringUserId\":" + coverId
+                + ",\"coveredUserId\":" + absentId + ",\"startsOn\":\"" + end + "\",\"endsOn\":\""
+                + LocalDate.parse(end).plusDays(3) + "\"}");
+        assertEquals(400, overlap.status(), "a second cover of the same person sharing a day is refused");
+        assertTrue(overlap.body().contains("startsOn") && overlap.body().contains("already covers"), overlap.body());
 
         assertEquals(204, admin().send("DELETE", "/api/v1/portal/covers/" + grant, null, null).status());
         assertEquals(403, user(cover).get("/api/v1/portal/locations/" + LOC_1).status(), "ended cover grants nothing");

@@ -116,6 +116,28 @@ class RegistrationApiIT {
     }
 
     @Test
+    void aCareHomeGivesItsBedsOtherServicesNoneAndAStartIsNotInThePast() {
+        long id = start("ADD_LOCATION", null);
+        String start = ",\"startDate\":\"" + today().plusMonths(1) + "\"";
+        WebClient.Response noBeds = put(id, "services", "{\"activities\":\"ACCOMMODATION_NURSING_PERSONAL_CARE\","
+                + "\"serviceType\":\"CARE_HOME_WITH_NURSING\"" + start + "}");
+        assertEquals(400, noBeds.status(), noBeds.body());
+        assertEquals(List.of("beds"), fields(noBeds));
+        assertTrue(noBeds.body().contains("care home service with nursing must say how many"), noBeds.body());
+        WebClient.Response bedsAtHome = put(id, "services", "{\"activities\":\"PERSONAL_CARE\","
+                + "\"serviceType\":\"DOMICILIARY_CARE\",\"beds\":\"12\"" + start + "}");
+        assertEquals(List.of("beds"), fields(bedsAtHome), "only care homes have beds");
+        WebClient.Response past = put(id, "services", "{\"activities\":\"ACCOMMODATION_NURSING_PERSONAL_CARE\","
+                + "\"serviceType\":\"CARE_HOME_WITH_NURSING\",\"beds\":\"40\",\"startDate\":\""
+                + today().minusDays(1) + "\"}");
+        assertEquals(400, past.status(), past.body());
+        assertEquals(List.of("startDate"), fields(past));
+        assertEquals(200, put(id, "services", "{\"activities\":\"ACCOMMODATION_NURSING_PERSONAL_CARE\","
+                + "\"serviceType\":\"CARE_HOME_WITH_NURSING\",\"beds\":\"40\",\"startDate\":\"" + today()
+                + "\"}").status(), "today is a start");
+    }
+
+    @Test
     void addLocationIsRefusedFieldByFieldKeptAsDraftThenGrantedOntoTheRegister() throws Exception {
         long id = start("ADD_LOCATION", null);
         JsonObject draft = providerA().get(APPS + "/" + id).json();

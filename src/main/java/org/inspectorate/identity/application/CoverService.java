@@ -13,6 +13,7 @@ import org.inspectorate.identity.persistence.AccountRepository;
 import org.inspectorate.identity.persistence.CoverRepository;
 import org.inspectorate.shared.domain.Validation;
 import org.inspectorate.shared.domain.ValidationFailure;
+import org.inspectorate.shared.time.Days;
 
 /**
  * Temporary cover: an administrator lets one colleague work with another's locations for a period. Cover
@@ -55,6 +56,7 @@ public class CoverService {
         v.throwIfInvalid();
         UserAccount covering = colleague(coveringUserId);
         UserAccount covered = colleague(coveredUserId);
+        accounts.findForUpdate(coveredUserId); // two administrators granting the same cover at once: one waits
         if (!covering.active()) {
             throw ValidationFailure.of("covering", covering.displayName() + " is suspended: reactivate them first");
         }
@@ -66,6 +68,11 @@ public class CoverService {
             throw ValidationFailure.of("covered", covered.displayName() + " has no locations of their own to"
                     + " cover. To cover an administrator, make another colleague an administrator.");
         }
+        covers.overlapping(coveringUserId, coveredUserId, startsOn, endsOn).ifPresent(c -> {
+            throw ValidationFailure.of("startsOn", covering.displayName() + " already covers " + covered.displayName()
+                    + " from " + Days.written(c.startsOn()) + " to " + Days.written(c.endsOn())
+                    + ". Choose days outside that cover, or end it first.");
+        });
         LocationCover cover = new LocationCover(providerId, coveringUserId, coveredUserId, startsOn, endsOn, reason,
                 access.caller().userId(), clock.instant());
         covers.add(cover);

@@ -79,6 +79,12 @@ public class InvitationService {
             throw ValidationFailure.of("email", existing.get().displayName() + " already has an account in your"
                     + " organisation. Change their role on the team page instead.");
         }
+        if (existing.isPresent()) {
+            // Refused now, not when they try to accept; which organisation holds the account is not said.
+            throw ValidationFailure.of("email", "This email address already has an account outside your"
+                    + " organisation, so it cannot join yours. Invite them at another address, or ask the regulator"
+                    + " to move the account.");
+        }
         Invitation invitation = issuer.issue(providerId, address, name, newRole, scope, Invitation.Origin.COLLEAGUE,
                 access.caller().userId());
         return InvitationRecord.of(invitation, clock.instant());

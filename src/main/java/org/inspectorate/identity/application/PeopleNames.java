@@ -31,4 +31,15 @@ public class PeopleNames {
                 .setParameter("e", email.strip().toLowerCase(Locale.ROOT)).setMaxResults(1).getResultStream()
                 .findFirst();
     }
+
+    /** Where to write to this person: their name and sign-in address, if the account is still in use. */
+    @Transactional
+    public Optional<Contact> contactOf(long userId) {
+        UserAccount u = em.find(UserAccount.class, userId);
+        return u == null || u.removedAt() != null ? Optional.empty()
+                : Optional.of(new Contact(u.displayName(), u.email()));
+    }
+
+    public record Contact(String name, String email) {
+    }
 }

@@ -44,4 +44,13 @@ public class CoverRepository {
                 + " and c.endedAt is null and c.endsOn >= :today", LocationCover.class)
                 .setParameter("u", userId).setParameter("today", today).getResultList();
     }
+
+    /** A live cover of {@code covered} by {@code covering} sharing a day with [startsOn, endsOn], if any. */
+    public Optional<LocationCover> overlapping(long covering, long covered, LocalDate startsOn, LocalDate endsOn) {
+        return em.createQuery("select c from LocationCover c where c.coveringUser = :a and c.coveredUser = :b"
+                + " and c.endedAt is null and c.startsOn <= :last and c.endsOn >= :first order by c.startsOn",
+                LocationCover.class).setParameter("a", covering).setParameter("b", covered)
+                .setParameter("first", startsOn).setParameter("last", endsOn).setMaxResults(1).getResultStream()
+                .findFirst();
+    }
 }

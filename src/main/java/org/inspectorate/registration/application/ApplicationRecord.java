@@ -95,6 +95,13 @@ public record ApplicationRecord(long id, String reference, String type, String t
         if (f.kind() == Field.Kind.MANAGER || f.kind() == Field.Kind.PARTNER) {
             return value;
         }
+        if (f.isDate()) {
+            try {
+                return org.inspectorate.shared.time.Days.written(java.time.LocalDate.parse(value.strip()));
+            } catch (java.time.format.DateTimeParseException e) {
+                return value;
+            }
+        }
         if (f.isChoice() || f.isMultiChoice()) {
             return java.util.Arrays.stream(value.split(",")).map(String::strip)
                     .map(c -> f.options().stream().filter(o -> o.code().equals(c)).map(Field.Option::label)

@@ -230,7 +230,8 @@ public class ApplicationService {
                 return people.isPartnerOf(a.providerId(), name);
             }
         };
-        return AnswerChecks.check(section, values, locations, conditions, names);
+        return AnswerChecks.check(section, values, locations, conditions, names,
+                org.inspectorate.shared.time.UkTime.today(clock));
     }
 
     private static Section section(RegistrationApplication a, String key) {

@@ -57,7 +57,7 @@ public class RegisterEffects {
         String id = changes.addLocation(providerId, new RegisterChanges.NewLocation(v.get("name"),
                 v.get("locationAddressLine1"), null, v.get("locationTownCity"), v.get("locationPostcode"),
                 Region.valueOf(v.get("locationRegion")), v.get("locationLocalAuthority"),
-                EnumSet.of(ServiceType.valueOf(v.get("serviceType"))), null, activities, v.get("managerName"),
+                EnumSet.of(ServiceType.valueOf(v.get("serviceType"))), beds(v), activities, v.get("managerName"),
                 v.get("managerEmail")), today, because);
         facts.put("Provider", v.get("providerName") + " (" + providerId + ")");
         facts.put("Type of provider", a.providerType().label());
@@ -67,6 +67,11 @@ public class RegisterEffects {
                 .collect(Collectors.joining("; ")));
         facts.put("Registered manager", v.get("managerName"));
         return new Applied(facts, id, id);
+    }
+
+    private static Integer beds(Map<String, String> v) {
+        String beds = v.get("beds");
+        return beds == null || beds.isBlank() ? null : Integer.valueOf(beds.strip());
     }
 
     private static Set<RegulatedActivity> activities(String codes) {
@@ -139,7 +144,7 @@ public class RegisterEffects {
                             v.get("addressLine1"), v.get("addressLine2"), v.get("townCity"), v.get("postcode"),
                             Region.valueOf(v.get("region")), v.get("localAuthority"),
                             EnumSet.of(ServiceType.valueOf(v.get("serviceType"))),
-                            v.get("beds") == null ? null : Integer.valueOf(v.get("beds")), activities,
+                            beds(v), activities,
                             v.get("managerName"), v.get("managerEmail")), today, because);
                     facts.put("Location", v.get("name") + " (" + id + ")");
                     facts.put("Regulated activities", activities.stream().map(RegulatedActivity::label)

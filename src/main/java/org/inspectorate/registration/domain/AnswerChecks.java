@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.inspectorate.registry.domain.Postcode;
+import org.inspectorate.registry.domain.ServiceType;
 import org.inspectorate.shared.domain.FieldError;
 
 /**
@@ -34,6 +35,15 @@ public final class AnswerChecks {
      */
     public static List<FieldError> check(Section section, Map<String, String> answers, Set<String> locationIds,
             Set<String> conditionIds, RegisteredNames names) {
+        return check(section, answers, locationIds, conditionIds, names, null);
+    }
+
+    /**
+     * As above, and across fields: a care home gives its number of beds (and other services none), and a start
+     * date is not before {@code today} (not checked when {@code today} is null). Errors stay in field order.
+     */
+    public static List<FieldError> check(Section section, Map<String, String> answers, Set<String> locationIds,
+            Set<String> conditionIds, RegisteredNames names, LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
         for (Field f : section.fields()) {
             String v = answers.get(f.name());
@@ -52,7 +62,55 @@ public final class AnswerChecks {
                 errors.add(new FieldError(f.name(), problem));
             }
         }
+        beds(section, answers, errors);
+        startDate(section, answers, today, errors);
+        List<String> order = section.fields().stream().map(Field::name).toList();
+        errors.sort(java.util.Comparator.comparingInt(e -> order.indexOf(e.field())));
         return errors;
+    }
+
+    /** Beds are a care home's: one with nursing or without gives how many (at least one); other services none. */
+    private static void beds(Section section, Map<String, String> answers, List<FieldError> errors) {
+        if (section.field("beds") == null || section.field("serviceType") == null || failed(errors, "beds")) {
+            return;
+        }
+        ServiceType type = serviceType(answers.get("serviceType"));
+        String beds = answers.get("beds") == null ? "" : answers.get("beds").strip();
+        if (type == null) {
+            return;
+        }
+        if (type.careHome() && beds.isEmpty()) {
+            errors.add(new FieldError("beds", "Enter the number of beds: a " + lower(type.label())
+                    + " must say how many it has"));
+        } else if (type.careHome() && Integer.parseInt(beds) == 0) {
+            errors.add(new FieldError("beds", "Enter the number of beds: a care home has at least one"));
+        } else if (!type.careHome() && !beds.isEmpty()) {
+            errors.add(new FieldError("beds", "Leave the number of beds empty: only care homes have beds"));
+        }
+    }
+
+    /** A start is planned: it may be today, not a day already gone. */
+    private static void startDate(Section section, Map<String, String> answers, LocalDate today,
+            List<FieldError> errors) {
+        if (today == null || section.field("startDate") == null || failed(errors, "startDate")) {
+            return;
+        }
+        String v = answers.get("startDate");
+        if (v != null && !v.isBlank() && LocalDate.parse(v.strip()).isBefore(today)) {
+            errors.add(new FieldError("startDate", "The start date must be today or in the future"));
+        }
+    }
+
+    private static boolean failed(List<FieldError> errors, String field) {
+        return errors.stream().anyMatch(e -> e.field().equals(field));
+    }
+
+    private static ServiceType serviceType(String code) {
+        try {
+            return code == null || code.isBlank() ? null : ServiceType.valueOf(code.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static String problem(Field f, String value, Set<String> locationIds, Set<String> conditionIds) {

@@ -63,6 +63,12 @@ public final class ApplicationCatalogue {
         return new Section(key, title, List.of(fields), null);
     }
 
+    /** Asked of every new location; a care home must answer it and other services leave it empty (AnswerChecks). */
+    private static Field beds() {
+        return new Field("beds", "Number of beds (care homes only)", "Leave empty if the service is not a care home",
+                Field.Kind.NUMBER, false, 4, null, null);
+    }
+
     private static Field reason() {
         return Field.longText("reason", "Why are you applying?", null, true);
     }
@@ -86,8 +92,7 @@ public final class ApplicationCatalogue {
                         new Field("activities", "Regulated activities at this location", "Choose all that apply",
                                 Field.Kind.MULTI_CHOICE, true, 2000, ACTIVITIES, null),
                         choice("serviceType", "Type of service", SERVICE_TYPES),
-                        new Field("beds", "Number of beds (care homes only)", null, Field.Kind.NUMBER, false, 4, null,
-                                null),
+                        beds(),
                         date("startDate", "When will you start providing the activities?", "For example, 27 3 2027")),
                 change("manager", "Registered manager",
                         Field.text("managerName", "Name of the registered manager", true),
@@ -186,6 +191,7 @@ public final class ApplicationCatalogue {
                         choice("locationRegion", "Region", REGIONS),
                         Field.text("locationLocalAuthority", "Local authority", true),
                         choice("serviceType", "Type of service", SERVICE_TYPES),
+                        beds(),
                         new Field("activities", "Regulated activities at this location", "Choose all that apply",
                                 Field.Kind.MULTI_CHOICE, true, 2000, ACTIVITIES, null)),
                 change("manager", "Registered manager",

@@ -43,11 +43,45 @@ class AnswerChecksTest {
     @Test
     void datesNumbersAndMultipleChoicesAreChecked() {
         assertEquals(List.of(), fields(SERVICES, Map.of("activities", "PERSONAL_CARE, NURSING_CARE",
-                "serviceType", "DOMICILIARY_CARE", "beds", "30", "startDate", "2027-03-27")));
+                "serviceType", "CARE_HOME_WITHOUT_NURSING", "beds", "30", "startDate", "2027-03-27")));
         assertEquals(List.of("activities", "beds", "startDate"), fields(SERVICES, Map.of("activities",
                 "PERSONAL_CARE,FLYING", "serviceType", "DOMICILIARY_CARE", "beds", "thirty", "startDate", "27/03/2027")));
         assertEquals(List.of("beds", "startDate"), fields(SERVICES, Map.of("activities", "PERSONAL_CARE",
                 "serviceType", "DOMICILIARY_CARE", "beds", "2001", "startDate", "1999-12-31")));
+    }
+
+    @Test
+    void aCareHomeSaysHowManyBedsItHasAndOtherServicesGiveNone() {
+        Map<String, String> home = new java.util.HashMap<>(Map.of("activities", "PERSONAL_CARE",
+                "serviceType", "CARE_HOME_WITH_NURSING", "startDate", "2027-03-27"));
+        List<FieldError> errors = AnswerChecks.check(SERVICES, home, Set.of(), Set.of());
+        assertEquals(List.of("beds"), errors.stream().map(FieldError::field).toList());
+        assertEquals("Enter the number of beds: a care home service with nursing must say how many it has",
+                errors.get(0).message());
+        home.put("beds", "0");
+        assertEquals(List.of("beds"), fields(SERVICES, home));
+        home.put("beds", "12");
+        assertEquals(List.of(), fields(SERVICES, home));
+        home.put("serviceType", "DENTAL");
+        assertEquals(List.of("beds"), fields(SERVICES, home), "only care homes have beds");
+        home.put("serviceType", "ATLANTIS");
+        assertEquals(List.of("serviceType"), fields(SERVICES, home), "one error where the service type is wrong");
+    }
+
+    @Test
+    void aStartDateIsTodayOrLaterAndErrorsKeepTheFormsOrder() {
+        java.time.LocalDate today = java.time.LocalDate.of(2027, 3, 27);
+        Map<String, String> answers = new java.util.HashMap<>(Map.of("serviceType", "DOMICILIARY_CARE",
+                "beds", "4", "startDate", "2027-03-26"));
+        List<FieldError> errors = AnswerChecks.check(SERVICES, answers, Set.of(), Set.of(), RegisteredNames.NONE,
+                today);
+        assertEquals(List.of("activities", "beds", "startDate"), errors.stream().map(FieldError::field).toList());
+        assertEquals("The start date must be today or in the future", errors.get(2).message());
+        answers.put("startDate", "2027-03-27");
+        answers.remove("beds");
+        answers.put("activities", "PERSONAL_CARE");
+        assertEquals(List.of(), AnswerChecks.check(SERVICES, answers, Set.of(), Set.of(), RegisteredNames.NONE,
+                today));
     }
 
     @Test
