@@ -162,6 +162,7 @@ public final class Browser implements AutoCloseable {
 
     /** Runs axe-core on the current page; fails listing every serious or critical WCAG 2.2 AA violation. */
     public void assertAccessible() {
+        assertErrorsBesideTheirFields();
         Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
         List<Rule> serious = results.getViolations().stream()
                 .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
@@ -171,6 +172,25 @@ public final class Browser implements AutoCloseable {
                         + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(5)
                                 .collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("\n")));
+    }
+
+    /**
+     * The GOV.UK error pattern, on every page a journey checks: each error in the summary links to a field on the
+     * page, and the same message is shown beside it, so nobody has to match a list at the top to the form below.
+     */
+    @SuppressWarnings("unchecked")
+    public void assertErrorsBesideTheirFields() {
+        List<String> problems = (List<String>) ((JavascriptExecutor) driver).executeScript("""
+                const messages = Array.from(document.querySelectorAll('.app-error-message'))
+                    .map(m => m.textContent.replace(/^\\s*Error:\\s*/, '').trim());
+                return Array.from(document.querySelectorAll('.app-error-summary a[href^="#"]')).map(a => {
+                    const id = decodeURIComponent(a.getAttribute('href').substring(1));
+                    const text = a.textContent.trim();
+                    if (!document.getElementById(id)) { return 'links to no field (' + id + '): ' + text; }
+                    return messages.some(m => m === text) ? null : 'not shown beside its field (' + id + '): ' + text;
+                }).filter(x => x);
+                """);
+        assertTrue(problems.isEmpty(), () -> "Errors on " + path() + ":\n" + String.join("\n", problems));
     }
 
     /** Keeps a picture and the HTML of the current page under target/browser/, for reading after a failure. */

@@ -240,6 +240,7 @@ class EnforcementIT {
         JsonObject notice = portalNotice(wn.getJsonNumber("id").longValue(), "WARNING_NOTICE");
         assertEquals(wn.getString("representationsDue"), notice.getString("representationsDue"),
                 "the notice and the action count the same 10 working days");
+        assertEquals("Maya Manager", notice.getString("issuedBy"), "the notice names who served it, not their email");
         WebClient.Response pdf = new WebClient(base).basicAuth(DemoUsers.PROVIDER_A, DemoUsers.PASSWORD)
                 .get("/api/v1/portal/notices/" + notice.getJsonNumber("id") + "/pdf");
         assertEquals(200, pdf.status());

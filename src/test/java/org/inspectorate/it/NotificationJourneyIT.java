@@ -79,6 +79,7 @@ class NotificationJourneyIT {
 
     @Test
     void aProviderSubmitsEveryTypeOfNotificationFromThePortal() throws Exception {
+        MailSink.server();
         browser.signIn(DemoUsers.PROVIDER_A, DemoUsers.PASSWORD);
         browser.waitForPath("/portal/index.xhtml");
         browser.open("/portal/notifications/index.xhtml");
@@ -117,6 +118,11 @@ class NotificationJourneyIT {
         browser.assertAccessible();
         assertTrue(browser.text("#reference").matches("NTF-[2-9A-Z]{4}-[2-9A-Z]{4}"), browser.text("#reference"));
         assertTrue(browser.text("main").contains("falls-policy"));
+        String reference = browser.text("#reference");
+        MailSink.Mail receipt = MailSink.await(DemoUsers.PROVIDER_A, reference, java.time.Duration.ofSeconds(30));
+        assertTrue(receipt.body().contains(NotificationType.SERIOUS_INJURY.label())
+                && receipt.body().contains(NotificationApiIT.A_LOCATION)
+                && receipt.link("/portal/notifications/view.xhtml").endsWith("ref=" + reference), receipt.body());
 
         for (NotificationType type : NotificationType.values()) {
             if (type == NotificationType.SERIOUS_INJURY) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
+import org.inspectorate.shared.time.Days;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -77,6 +78,9 @@ class RegistrationJourneyIT {
         browser.find("#section\\:file").sendKeys(file.toAbsolutePath().toString());
         browser.click("#section\\:upload");
         browser.waitFor("#documents");
+        assertTrue(browser.text("#documents").contains(file.getFileName().toString()), "the file is listed at once");
+        assertTrue(browser.driver().findElements(org.openqa.selenium.By.cssSelector(".app-error-summary")).isEmpty(),
+                "an upload that worked shows no error: " + browser.text("main"));
     }
 
     @Test
@@ -125,6 +129,13 @@ class RegistrationJourneyIT {
         browser.open(application);
         browser.click("a[href*='section=documents']");
         browser.waitForPath("/portal/registration/section.xhtml");
+        Path empty = Files.createTempFile("empty", ".pdf");
+        new Select(browser.find("#section\\:documentKind")).selectByValue("STATEMENT_OF_PURPOSE");
+        browser.find("#section\\:file").sendKeys(empty.toAbsolutePath().toString());
+        browser.click("#section\\:upload");
+        browser.waitFor(".app-error-summary");
+        assertTrue(browser.text(".app-error-summary").contains("The file you chose is empty"),
+                browser.text(".app-error-summary"));
         upload("STATEMENT_OF_PURPOSE", "statement-of-purpose");
         upload("SAFEGUARDING_POLICY", "safeguarding");
         browser.assertAccessible();
@@ -142,6 +153,11 @@ class RegistrationJourneyIT {
         browser.click("#check\\:submit");
         browser.waitForPath("/portal/registration/application.xhtml");
         assertEquals("Submitted", browser.text("#status"));
+        String sent = browser.text("main");
+        assertTrue(sent.contains("What you sent") && sent.contains("Birch Court") && sent.contains("Jo Birch"),
+                "the provider can still read what it submitted: " + sent);
+        assertTrue(sent.contains(Days.written(today.plusMonths(2))), "its start date in words");
+        browser.assertAccessible();
         browser.signOut();
 
         browser.signIn(DemoUsers.REGISTRATION, DemoUsers.PASSWORD);

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import org.inspectorate.audit.application.AuditLog;
+import org.inspectorate.identity.application.PeopleNames;
 import org.inspectorate.identity.application.ProviderAccess;
 import org.inspectorate.notice.domain.AppealOutcome;
 import org.inspectorate.notice.domain.Notice;
@@ -64,6 +65,9 @@ public class NoticeService {
     @Inject
     Clock clock;
 
+    @Inject
+    PeopleNames people;
+
     /** Serves a notice: stores it with its clocks and its PDF, audited. Staff or system callers only. */
     @Transactional
     public NoticeRecord issue(NewNotice spec) {
@@ -92,7 +96,7 @@ public class NoticeService {
         Notice n = new Notice(ReferenceNumbers.next("NTC"), spec.kind(), spec.subjectType(), spec.subjectId(),
                 spec.providerId(), spec.addresseeName(), spec.locationId(), spec.title().strip(), served,
                 spec.appealable(),
-                spec.complianceDue(), holidays.workingDays(), caller.userId(), caller.name(), clock.instant());
+                spec.complianceDue(), holidays.workingDays(), caller.userId(), issuer(caller), clock.instant());
         store.add(n);
         byte[] pdf = NoticePdf.render(n, spec, providerName, locationName);
         store.add(new NoticeDocument(n.id(), n.reference() + ".pdf", pdf, sha256(pdf)));
@@ -233,5 +237,10 @@ public class NoticeService {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The notice and its PDF name the person who served it, not their sign-in address. */
+    private String issuer(Caller caller) {
+        return caller.userId() == null ? caller.name() : people.ofAccount(caller.userId()).orElse(caller.name());
     }
 }

@@ -43,6 +43,9 @@ public class DraftService {
     @Inject
     Clock clock;
 
+    @Inject
+    AcknowledgementMail receipts;
+
     public record DraftRecord(UUID id, String locationId, NotificationType type, Map<String, Object> values,
             List<NotificationDraft.DraftFile> files, String createdBy, java.time.Instant updatedAt, int version) {
     }
@@ -122,6 +125,7 @@ public class DraftService {
         Acknowledgement ack = intake.submit(new Submission(id.toString(), d.locationId(), d.type().name(), d.values(),
                 d.files().stream().map(f -> f.fileId().toString()).toList(), SubmissionChannel.PORTAL));
         store.remove(d);
+        receipts.receipt(access.caller(), ack);
         return ack;
     }
 

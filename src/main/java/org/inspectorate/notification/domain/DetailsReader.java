@@ -166,10 +166,12 @@ public final class DetailsReader {
     }
 
     private static String missing(FieldSpec f) {
-        String l = f.label().toLowerCase(Locale.ROOT);
+        String l = f.label().isEmpty() ? "" : Character.toLowerCase(f.label().charAt(0)) + f.label().substring(1);
+        boolean question = l.endsWith("?");
         return switch (f.kind()) {
-            case CHOICE, MULTI_CHOICE, YES_NO -> "Choose " + l;
-            default -> "Enter " + l;
+            case YES_NO -> "Choose yes or no: " + l;
+            case CHOICE, MULTI_CHOICE -> question ? "Choose an answer: " + l : "Choose " + l;
+            default -> question ? "Answer the question: " + l : "Enter " + l;
         };
     }
 

@@ -29,6 +29,7 @@ import org.inspectorate.shared.domain.ValidationFailure;
 import org.inspectorate.shared.web.FacesErrors;
 import org.inspectorate.shared.web.Messages;
 import org.inspectorate.shared.web.Pages;
+import org.inspectorate.shared.web.UploadedFile;
 
 /**
  * Filling in a notification. Every action first saves what is on the form to the draft on the server, so
@@ -87,8 +88,8 @@ public class NotificationDraftView implements Serializable {
         if (!keep()) {
             return;
         }
-        if (file == null || file.getSize() == 0) {
-            FacesErrors.field("draft:file", Messages.get("draft.file.choose"));
+        if (UploadedFile.problem(file) != null) {
+            FacesErrors.field("draft:file", UploadedFile.problem(file));
             stay();
             return;
         }

@@ -31,6 +31,7 @@ import org.inspectorate.shared.domain.ValidationFailure;
 import org.inspectorate.shared.web.FacesErrors;
 import org.inspectorate.shared.web.Messages;
 import org.inspectorate.shared.web.Pages;
+import org.inspectorate.shared.web.UploadedFile;
 
 /**
  * One section of a new provider's application, opened by the applicant's token; saving always keeps the answers.
@@ -125,8 +126,8 @@ public class ApplicantSectionView implements Serializable {
             FacesErrors.field("section:documentKind", Messages.get("registration.document.kind.choose"));
             return;
         }
-        if (file == null || file.getSize() == 0) {
-            FacesErrors.field("section:file", Messages.get("draft.file.choose"));
+        if (UploadedFile.problem(file) != null) {
+            FacesErrors.field("section:file", UploadedFile.problem(file));
             return;
         }
         try (InputStream in = file.getInputStream()) {

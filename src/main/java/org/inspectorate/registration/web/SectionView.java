@@ -29,6 +29,7 @@ import org.inspectorate.shared.domain.ValidationFailure;
 import org.inspectorate.shared.web.FacesErrors;
 import org.inspectorate.shared.web.Messages;
 import org.inspectorate.shared.web.Pages;
+import org.inspectorate.shared.web.UploadedFile;
 
 /**
  * One task of an application: its questions (built from the catalogue) and documents. Saving always keeps
@@ -93,14 +94,14 @@ public class SectionView implements Serializable {
     }
 
     public void upload() {
-        keep();
+        keep(false);
         DocumentKind kind = documentKind == null || documentKind.isBlank() ? null : DocumentKind.valueOf(documentKind);
         if (kind == null) {
             FacesErrors.field("section:documentKind", Messages.get("registration.document.kind.choose"));
             return;
         }
-        if (file == null || file.getSize() == 0) {
-            FacesErrors.field("section:file", Messages.get("draft.file.choose"));
+        if (UploadedFile.problem(file) != null) {
+            FacesErrors.field("section:file", UploadedFile.problem(file));
             return;
         }
         try (InputStream in = file.getInputStream()) {
@@ -123,8 +124,15 @@ public class SectionView implements Serializable {
         application = queries.get(application.id());
     }
 
-    /** Saves the form's answers; shows each problem by its field. True when the section is now complete. */
     private boolean keep() {
+        return keep(true);
+    }
+
+    /**
+     * Saves the form's answers; shows each problem by its field. True when the section is now complete. While a
+     * document is being uploaded the section is not yet expected to have them all.
+     */
+    private boolean keep(boolean documentsExpected) {
         Map<String, String> answers = new LinkedHashMap<>();
         for (Field f : section.fields()) {
             Object v = values.get(f.name());
@@ -136,7 +144,8 @@ public class SectionView implements Serializable {
         for (FieldError e : r.errors()) {
             FacesErrors.field("section:" + e.field(), e.message());
         }
-        if (r.errors().isEmpty() && section.hasDocuments() && !"COMPLETED".equals(r.status().name())) {
+        if (documentsExpected && r.errors().isEmpty() && section.hasDocuments()
+                && !"COMPLETED".equals(r.status().name())) {
             FacesErrors.field("section:file", Messages.get("registration.documents.missing"));
             return false;
         }

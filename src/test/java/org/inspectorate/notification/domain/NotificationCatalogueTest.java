@@ -49,6 +49,17 @@ class NotificationCatalogueTest {
         assertEquals(required, fields(r));
     }
 
+    /** "Choose was the death expected?" is not English: a question is answered, not chosen or entered. */
+    @ParameterizedTest
+    @EnumSource(NotificationType.class)
+    void everyMissingAnswerIsAskedForInASentence(NotificationType t) {
+        java.util.regex.Pattern garbled = java.util.regex.Pattern.compile(
+                "^(Choose|Enter) (was|is|has|have|had|did|does|do|are|were|can|will|should|would)\\b");
+        for (FieldError e : read(t, Map.of()).errors()) {
+            assertTrue(!garbled.matcher(e.message()).find(), t + "." + e.field() + ": " + e.message());
+        }
+    }
+
     @Test
     void valuesAreCheckedByKind() {
         Map<String, Object> raw = new LinkedHashMap<>(Samples.valid(NotificationType.SERIOUS_INJURY));
