@@ -5,7 +5,27 @@ document.addEventListener('DOMContentLoaded', function () {
     if (summary) {
         summary.focus();
     }
+    labelTableCells(document);
 });
+
+/*
+ * On a narrow screen a table's rows stack (inspectorate.css): each cell then shows its column's heading, which this
+ * copies from the table's header row into data-label. PrimeFaces tables do the same themselves (reflow).
+ */
+function labelTableCells(root) {
+    root.querySelectorAll('table.app-table').forEach(function (table) {
+        var headings = Array.prototype.map.call(table.querySelectorAll('thead th'), function (th) {
+            return th.textContent.trim();
+        });
+        table.querySelectorAll('tbody tr').forEach(function (row) {
+            Array.prototype.forEach.call(row.children, function (cell, i) {
+                if (headings[i] && !cell.hasAttribute('data-label')) {
+                    cell.setAttribute('data-label', headings[i]);
+                }
+            });
+        });
+    });
+}
 
 /*
  * Irreversible actions ask first: a button with data-confirm="what happens" opens the page's confirmation dialog

@@ -68,6 +68,8 @@ class PasswordResetIT {
         WebClient.Response done = web.submit(link, "reset", Map.of("password", newPassword, "confirm", newPassword),
                 "submit");
         assertEquals(302, done.status(), done.body());
+        assertTrue(done.header("Location").endsWith("/portal/index.xhtml"), "signed straight in: " + done.header("Location"));
+        assertEquals(200, web.get("/portal/index.xhtml").status(), "the reset browser is signed in with the new password");
         assertEquals(302, other.get("/portal/index.xhtml").status(), "the old session has ended");
         PortalUsers.signedIn(base, email, newPassword);
         assertEquals(200, new WebClient(base).signIn(email, PortalUsers.PASSWORD).status(),

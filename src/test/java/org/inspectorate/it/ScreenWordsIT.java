@@ -2,7 +2,6 @@ package org.inspectorate.it;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
 import java.net.URL;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -10,7 +9,6 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -39,9 +37,6 @@ class ScreenWordsIT {
     static final Pattern STAFF_EMAIL = Pattern.compile("[\\w.+-]+@inspectorate\\.local");
     /** Pages about the account itself, where the address is what is shown. */
     static final List<String> EMAIL_PAGES = List.of("/account/", "/staff/admin/");
-    /** Links not to follow: they end the session, leave the pages or fetch files. */
-    static final List<String> SKIP = List.of("sign-out", "signout", "logout", "/api/", "jakarta.faces.resource",
-            ".pdf", ".csv", ".ods", "/files/", "download", "/openapi", "/metrics", "/health");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -93,7 +88,7 @@ class ScreenWordsIT {
         }
         String origin = base.getProtocol() + "://" + base.getAuthority();
         Deque<String> queue = new ArrayDeque<>(List.of(start));
-        Set<String> shapes = new HashSet<>(Set.of(shape(start)));
+        Set<String> shapes = new HashSet<>(Set.of(SiteLinks.shape(start)));
         List<String> problems = new ArrayList<>();
         int visited = 0;
         while (!queue.isEmpty() && visited < MAX_PAGES) {
@@ -110,8 +105,8 @@ class ScreenWordsIT {
             }
             Document page = Jsoup.parse(r.body(), origin + path);
             for (Element a : page.select("a[href]")) {
-                String next = local(a.attr("abs:href"), origin);
-                if (next != null && shapes.add(shape(next))) {
+                String next = SiteLinks.local(a.attr("abs:href"), origin);
+                if (next != null && shapes.add(SiteLinks.shape(next))) {
                     queue.add(next);
                 }
             }
@@ -142,35 +137,5 @@ class ScreenWordsIT {
             int to = Math.min(text.length(), m.end() + 40);
             problems.add(path + ": " + what + " '" + m.group() + "' in \"…" + text.substring(from, to) + "…\"");
         }
-    }
-
-    /** The page's path and query within this site, or null for links the crawl does not follow. */
-    private static String local(String href, String origin) {
-        if (!href.startsWith(origin + "/")) {
-            return null;
-        }
-        String rest = href.substring(origin.length());
-        int hash = rest.indexOf('#');
-        if (hash >= 0) {
-            rest = rest.substring(0, hash);
-        }
-        String lower = rest.toLowerCase(java.util.Locale.ROOT);
-        if (SKIP.stream().anyMatch(lower::contains)) {
-            return null;
-        }
-        String path = URI.create(rest).getPath();
-        return path.endsWith(".xhtml") || path.endsWith("/") ? rest : null;
-    }
-
-    /** A page's path with the names (not values) of its parameters: one visit per kind of page. */
-    private static String shape(String pathAndQuery) {
-        URI uri = URI.create(pathAndQuery);
-        Set<String> names = new TreeSet<>();
-        if (uri.getRawQuery() != null) {
-            for (String pair : uri.getRawQuery().split("&")) {
-                names.add(pair.split("=", 2)[0]);
-            }
-        }
-        return uri.getPath() + "?" + names;
     }
 }

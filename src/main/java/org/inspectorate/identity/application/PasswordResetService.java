@@ -95,7 +95,8 @@ public class PasswordResetService {
     }
 
     @Transactional
-    public void reset(String token, String newPassword, String sourceIp) {
+    /** Sets the new password from a usable link; returns the account's email, for signing straight in. */
+    public String reset(String token, String newPassword, String sourceIp) {
         Instant now = clock.instant();
         PasswordReset reset = token == null ? null : credentials.resetByTokenHashForUpdate(SessionTokens.hash(token))
                 .filter(r -> r.usableAt(now)).orElse(null);
@@ -117,5 +118,6 @@ public class PasswordResetService {
         outbox.queue(mail.passwordChanged(user));
         audit.record(SignInService.who(user), sourceIp, "PASSWORD_RESET_USED", "UserAccount", user.id().toString(),
                 null, null, "Password set from a reset link; every session ended");
+        return user.email();
     }
 }

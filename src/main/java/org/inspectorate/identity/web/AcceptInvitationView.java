@@ -22,6 +22,9 @@ public class AcceptInvitationView implements Serializable {
     @Inject
     InvitationService invitations;
 
+    @Inject
+    SignInFlow flow;
+
     private String token;
     private InvitationService.Preview preview;
     private String name;
@@ -44,9 +47,17 @@ public class AcceptInvitationView implements Serializable {
                     .getRequest();
             InvitationService.Accepted accepted = invitations.accept(token, name, newPassword.getPassword(),
                     ClientAddress.of(request));
-            FacesErrors.info(accepted.newAccount()
-                    ? "Your account has been created. Sign in with your email address and new password."
-                    : "Your account now has the role you were invited to. Sign in as usual.");
+            if (accepted.newAccount()) {
+                FacesErrors.info("Your account has been created and you are signed in.");
+                boolean signedIn = flow.signInNow(accepted.email(), newPassword.getPassword(), null);
+                newPassword.clear();
+                if (signedIn) {
+                    return;
+                }
+                FacesErrors.info("Sign in with your email address and new password.");
+            } else {
+                FacesErrors.info("Your account now has the role you were invited to. Sign in as usual.");
+            }
             Pages.redirect("/sign-in.xhtml");
         } catch (ValidationFailure e) {
             newPassword.clear();

@@ -22,6 +22,9 @@ public class ResetPasswordView implements Serializable {
     @Inject
     PasswordResetService resets;
 
+    @Inject
+    SignInFlow flow;
+
     private String token;
     private boolean usable;
     private final NewPasswordForm newPassword = new NewPasswordForm();
@@ -38,9 +41,14 @@ public class ResetPasswordView implements Serializable {
         try {
             HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
                     .getRequest();
-            resets.reset(token, newPassword.getPassword(), ClientAddress.of(request));
-            FacesErrors.info("Your password has been changed and every signed-in session ended. Sign in with your"
-                    + " new password.");
+            String email = resets.reset(token, newPassword.getPassword(), ClientAddress.of(request));
+            FacesErrors.info("Your password has been changed and every other signed-in session ended.");
+            boolean signedIn = flow.signInNow(email, newPassword.getPassword(), null);
+            newPassword.clear();
+            if (signedIn) {
+                return;
+            }
+            FacesErrors.info("Sign in with your new password.");
             Pages.redirect("/sign-in.xhtml");
         } catch (ValidationFailure e) {
             newPassword.clear();

@@ -14,9 +14,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Optional;
+import org.inspectorate.identity.application.SignInResult;
 import org.inspectorate.identity.application.SignInService;
 import org.inspectorate.shared.security.Caller;
+import org.inspectorate.shared.security.ClientAddress;
 import org.inspectorate.shared.web.NextPage;
+import org.inspectorate.shared.web.Pages;
 
 /** The steps between a right password and a signed-in session, shared by the sign-in pages. */
 @RequestScoped
@@ -27,6 +30,9 @@ public class SignInFlow {
 
     @Inject
     Clock clock;
+
+    @Inject
+    SignInService signIn;
 
     HttpServletRequest request() {
         return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
@@ -55,6 +61,30 @@ public class SignInFlow {
         if (session != null) {
             session.removeAttribute(PendingSignIn.ATTRIBUTE);
         }
+    }
+
+    /**
+     * Signs the person in with the password they have just chosen (accepting an invitation, resetting a
+     * password), as the sign-in page would: straight on, or to the second step their account needs. False when
+     * that did not happen (throttled, refused): the caller then sends them to the sign-in page.
+     */
+    boolean signInNow(String email, String password, String next) {
+        HttpServletRequest request = request();
+        SignInResult result;
+        try {
+            result = signIn.signIn(email, password, ClientAddress.of(request), request.getHeader("User-Agent"));
+        } catch (org.inspectorate.shared.domain.TooManyRequests e) {
+            return false;
+        }
+        return switch (result.outcome()) {
+            case SIGNED_IN -> finish(result.sessionToken(), next);
+            case CODE_NEEDED, ENROLMENT_NEEDED -> {
+                begin(result.userId(), result.outcome() == SignInResult.Outcome.ENROLMENT_NEEDED, next);
+                Pages.redirect("/sign-in-code.xhtml");
+                yield true;
+            }
+            default -> false;
+        };
     }
 
     /** Binds the new session to this browser and goes on to where the person was going; false if refused. */

@@ -88,8 +88,8 @@ public class NotificationDraftView implements Serializable {
         if (!keep()) {
             return;
         }
-        if (UploadedFile.problem(file) != null) {
-            FacesErrors.field("draft:file", UploadedFile.problem(file));
+        if (UploadedFile.problem(file, "draft:file") != null) {
+            FacesErrors.field("draft:file", UploadedFile.problem(file, "draft:file"));
             stay();
             return;
         }

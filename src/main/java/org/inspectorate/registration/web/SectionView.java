@@ -100,8 +100,8 @@ public class SectionView implements Serializable {
             FacesErrors.field("section:documentKind", Messages.get("registration.document.kind.choose"));
             return;
         }
-        if (UploadedFile.problem(file) != null) {
-            FacesErrors.field("section:file", UploadedFile.problem(file));
+        if (UploadedFile.problem(file, "section:file") != null) {
+            FacesErrors.field("section:file", UploadedFile.problem(file, "section:file"));
             return;
         }
         try (InputStream in = file.getInputStream()) {
