@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.inspectorate.demo.DemoAccounts;
 import org.inspectorate.demo.RegisterGenerator;
+import org.inspectorate.notification.domain.NotificationAudience;
 import org.inspectorate.notification.domain.NotificationType;
 import org.inspectorate.notification.domain.Samples;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -61,17 +62,34 @@ class NotificationApiIT {
     @ParameterizedTest
     @EnumSource(NotificationType.class)
     void everyTypeIsAcceptedWhenValidAndCanBeReadBack(NotificationType type) {
-        WebClient.Response r = providerA().postJson("/api/v1/notifications", NotificationJson.valid(type, A_LOCATION));
+        // Provider A runs dental practices, provider B mental health hospitals: each type where it applies.
+        boolean dental = NotificationAudience.appliesTo(type, List.of("DENTAL"));
+        WebClient sender = dental ? providerA() : providerB();
+        WebClient.Response r = sender.postJson("/api/v1/notifications", NotificationJson.valid(type,
+                dental ? A_LOCATION : B_LOCATION));
         assertEquals(201, r.status(), r.body());
         String reference = r.json().getString("reference");
         assertTrue(reference.matches("NTF-[2-9A-Z]{4}-[2-9A-Z]{4}"), reference);
         assertEquals("false", r.header("Idempotent-Replayed"));
         assertEquals(type.name(), r.json().getString("type"));
 
-        WebClient.Response read = providerA().get("/api/v1/notifications/" + reference);
+        WebClient.Response read = sender.get("/api/v1/notifications/" + reference);
         assertEquals(200, read.status(), read.body());
         assertEquals(type.label(), read.json().getString("typeLabel"));
         assertFalse(read.json().getJsonArray("answers").isEmpty());
+    }
+
+    @Test
+    void aDentalPracticeDoesNotMakeMentalHealthActNotifications() {
+        for (NotificationType type : List.of(NotificationType.DEATH_OF_DETAINED_PERSON,
+                NotificationType.UNDER_18_IN_ADULT_PSYCHIATRIC_UNIT, NotificationType.DEPRIVATION_OF_LIBERTY)) {
+            WebClient.Response r = providerA().postJson("/api/v1/notifications", NotificationJson.valid(type, A_LOCATION));
+            assertEquals(400, r.status(), type + ": " + r.body());
+            assertEquals(List.of("type"), fields(r), r.body());
+            assertTrue(r.body().contains("is not one"), r.body());
+        }
+        assertEquals(201, providerB().postJson("/api/v1/notifications", NotificationJson.valid(
+                NotificationType.DEATH_OF_DETAINED_PERSON, B_LOCATION)).status(), "a mental health hospital does");
     }
 
     @ParameterizedTest
@@ -94,14 +112,14 @@ class NotificationApiIT {
         young.put("admittedAt", java.time.LocalDateTime.now(java.time.ZoneId.of("Europe/London")).minusHours(5)
                 .withSecond(0).withNano(0).toString());
         young.put("age", "19");
-        WebClient.Response r = providerA().postJson("/api/v1/notifications", NotificationJson.of(
-                UUID.randomUUID().toString(), A_LOCATION, "UNDER_18_IN_ADULT_PSYCHIATRIC_UNIT", young, List.of()));
+        WebClient.Response r = providerB().postJson("/api/v1/notifications", NotificationJson.of(
+                UUID.randomUUID().toString(), B_LOCATION, "UNDER_18_IN_ADULT_PSYCHIATRIC_UNIT", young, List.of()));
         assertEquals(400, r.status());
         assertEquals(List.of("details.age"), fields(r), "field checks first, then the 48-hour rule");
 
         young.put("age", "16");
-        r = providerA().postJson("/api/v1/notifications", NotificationJson.of(UUID.randomUUID().toString(),
-                A_LOCATION, "UNDER_18_IN_ADULT_PSYCHIATRIC_UNIT", young, List.of()));
+        r = providerB().postJson("/api/v1/notifications", NotificationJson.of(UUID.randomUUID().toString(),
+                B_LOCATION, "UNDER_18_IN_ADULT_PSYCHIATRIC_UNIT", young, List.of()));
         assertEquals(List.of("details.admittedAt"), fields(r), r.body());
 
         Map<String, Object> death = new LinkedHashMap<>(Samples.valid(NotificationType.DEATH_OF_SERVICE_USER));
@@ -156,8 +174,8 @@ class NotificationApiIT {
     @Test
     void theIdempotencyKeyHeaderServesForASingleNotification() {
         String key = UUID.randomUUID().toString();
-        String body = NotificationJson.of(null, A_LOCATION, "DEPRIVATION_OF_LIBERTY",
-                Samples.valid(NotificationType.DEPRIVATION_OF_LIBERTY), List.of());
+        String body = NotificationJson.of(null, A_LOCATION, "POLICE_INCIDENT",
+                Samples.valid(NotificationType.POLICE_INCIDENT), List.of());
         WebClient.Response first = providerA().send("POST", "/api/v1/notifications", "application/json", body);
         assertEquals(400, first.status(), "a key is required");
         assertEquals(201, postWithKey(key, body).status());

@@ -124,8 +124,14 @@ class NotificationJourneyIT {
                 && receipt.body().contains(NotificationApiIT.A_LOCATION)
                 && receipt.link("/portal/notifications/view.xhtml").endsWith("ref=" + reference), receipt.body());
 
+        browser.open("/portal/notifications/new.xhtml?location=" + NotificationApiIT.A_LOCATION);
+        List<String> offered = browser.findAll("#start\\:type option").stream().map(o -> o.getAttribute("value"))
+                .toList();
         for (NotificationType type : NotificationType.values()) {
-            if (type == NotificationType.SERIOUS_INJURY) {
+            boolean applies = org.inspectorate.notification.domain.NotificationAudience.appliesTo(type,
+                    List.of("DENTAL"));
+            assertEquals(applies, offered.contains(type.name()), type + " at a dental practice: " + offered);
+            if (type == NotificationType.SERIOUS_INJURY || !applies) {
                 continue;
             }
             startDraft(type);
@@ -183,7 +189,7 @@ class NotificationJourneyIT {
     void staffTriageSingleItemsAndInBulkAndSeeTheBacklog() {
         WebClient api = new WebClient(base).bearer(org.inspectorate.demo.DemoAccounts.PROVIDER_A_API_KEY);
         for (NotificationType type : List.of(NotificationType.POLICE_INCIDENT, NotificationType.INJURY_NEEDING_TREATMENT,
-                NotificationType.DEPRIVATION_OF_LIBERTY, NotificationType.SERIOUS_INJURY)) {
+                NotificationType.ABUSE_OR_ALLEGATION, NotificationType.SERIOUS_INJURY)) {
             assertEquals(201, api.postJson("/api/v1/notifications",
                     NotificationJson.valid(type, NotificationApiIT.A_LOCATION)).status());
         }

@@ -95,7 +95,7 @@ class RatingJourneyIT {
             browser.waitFor(".app-notice");
         }
         assertTrue(browser.text("#scores").contains("Seen and heard on the visit"));
-        browser.click("#workflow\\:submit");
+        browser.clickAndConfirm("#workflow\\:submit");
         browser.waitFor(".app-notice");
         assertTrue(browser.text("#assessment-state").contains("Waiting for approval"));
         browser.signOut();

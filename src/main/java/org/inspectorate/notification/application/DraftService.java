@@ -11,10 +11,12 @@ import java.util.UUID;
 import org.inspectorate.audit.application.AuditLog;
 import org.inspectorate.files.application.FileInfo;
 import org.inspectorate.identity.application.ProviderAccess;
+import org.inspectorate.notification.domain.NotificationAudience;
 import org.inspectorate.notification.domain.NotificationDraft;
 import org.inspectorate.notification.domain.NotificationType;
 import org.inspectorate.notification.domain.SubmissionChannel;
 import org.inspectorate.notification.persistence.NotificationRepository;
+import org.inspectorate.registry.application.LocationDirectory;
 import org.inspectorate.shared.domain.NotFound;
 import org.inspectorate.shared.domain.Validation;
 import org.inspectorate.shared.domain.ValidationFailure;
@@ -46,19 +48,27 @@ public class DraftService {
     @Inject
     AcknowledgementMail receipts;
 
+    @Inject
+    LocationDirectory locations;
+
     public record DraftRecord(UUID id, String locationId, NotificationType type, Map<String, Object> values,
             List<NotificationDraft.DraftFile> files, String createdBy, java.time.Instant updatedAt, int version) {
     }
 
     @Transactional
-    public UUID start(String locationId, String type) {
+    public UUID start(String locationId, String kind) {
         new Validation().require(locationId != null && !locationId.isBlank(), "location", "Choose the location")
-                .require(NotificationType.parse(type).isPresent(), "type", "Choose the kind of notification")
+                .require(NotificationType.parse(kind).isPresent(), "type", "Choose the kind of notification")
                 .throwIfInvalid();
         access.checkLocation(locationId, true);
+        NotificationType type = NotificationType.parse(kind).orElseThrow();
+        locations.facts(locationId).flatMap(f -> NotificationAudience.refusal(type, f.name(), f.serviceTypes()))
+                .ifPresent(why -> {
+                    throw ValidationFailure.of("type", why);
+                });
         Caller c = access.caller();
         NotificationDraft d = new NotificationDraft(UUID.randomUUID(), access.requireProvider(), locationId,
-                NotificationType.parse(type).orElseThrow(), c.userId(), c.name(), clock.instant());
+                type, c.userId(), c.name(), clock.instant());
         store.add(d);
         audit.record("NOTIFICATION_DRAFT_STARTED", "NotificationDraft", d.id().toString(), null,
                 Map.of("locationId", locationId, "type", d.type().name()), null);

@@ -13,10 +13,13 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.inspectorate.audit.application.AuditLog;
 import org.inspectorate.identity.application.ProviderAccess;
 import org.inspectorate.notification.domain.Notification;
+import org.inspectorate.notification.domain.NotificationAudience;
+import org.inspectorate.notification.domain.NotificationType;
 import org.inspectorate.notification.persistence.NotificationRepository;
 import org.inspectorate.registry.application.LocationDirectory;
 import org.inspectorate.registry.application.LocationFacts;
@@ -86,6 +89,7 @@ public class NotificationIntake {
         Set<String> locationIds = new LinkedHashSet<>();
         batch.forEach(s -> locationIds.add(s.locationId().strip()));
         access.checkLocations(locationIds, true);
+        Map<String, LocationFacts> facts = locations.facts(locationIds);
 
         Map<String, Notification> earlier = store.byClientKeys(providerId,
                 batch.stream().map(s -> s.clientKey().strip()).toList());
@@ -111,6 +115,9 @@ public class NotificationIntake {
                 }
                 continue;
             }
+            NotificationType.parse(s.type()).flatMap(t -> Optional.ofNullable(facts.get(s.locationId().strip()))
+                    .flatMap(f -> NotificationAudience.refusal(t, f.name(), f.serviceTypes())))
+                    .ifPresent(why -> errors.add(new FieldError(p + "type", why)));
             CheckedSubmission checked = checks.full(s, p, now, errors);
             if (checked != null) {
                 fresh.add(checked);
@@ -119,7 +126,7 @@ public class NotificationIntake {
         if (!errors.isEmpty()) {
             throw new ValidationFailure(errors);
         }
-        List<Notification> stored = store(providerId, fresh, now);
+        List<Notification> stored = store(providerId, fresh, now, facts);
         Map<String, Notification> byKey = new HashMap<>();
         stored.forEach(n -> byKey.put(n.clientKey(), n));
         for (int i = 0; i < batch.size(); i++) {
@@ -130,14 +137,13 @@ public class NotificationIntake {
         return List.of(acks);
     }
 
-    private List<Notification> store(String providerId, List<CheckedSubmission> fresh, LocalDateTime now) {
+    private List<Notification> store(String providerId, List<CheckedSubmission> fresh, LocalDateTime now,
+            Map<String, LocationFacts> facts) {
         if (fresh.isEmpty()) {
             return List.of();
         }
         Caller caller = access.caller();
         Instant at = clock.instant();
-        Map<String, LocationFacts> facts = locations.facts(fresh.stream().map(c -> c.submission().locationId().strip())
-                .distinct().toList());
         List<Notification> stored = new ArrayList<>();
         List<NewItem> items = new ArrayList<>();
         for (CheckedSubmission c : fresh) {

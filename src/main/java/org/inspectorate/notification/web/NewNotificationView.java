@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.UUID;
 import org.inspectorate.identity.application.ProviderAccess;
 import org.inspectorate.notification.application.DraftService;
+import org.inspectorate.notification.domain.NotificationAudience;
 import org.inspectorate.notification.domain.NotificationCatalogue;
 import org.inspectorate.notification.domain.NotificationCatalogue.TypeSpec;
+import org.inspectorate.registry.application.LocationDirectory;
+import org.inspectorate.registry.application.LocationFacts;
 import org.inspectorate.registry.application.LocationSummary;
 import org.inspectorate.registry.application.RegisterLookups;
 import org.inspectorate.registry.application.RegisterQueries;
@@ -41,9 +44,14 @@ public class NewNotificationView implements Serializable {
     @Inject
     ProviderAccess access;
 
+    @Inject
+    LocationDirectory directory;
+
     private String location;
     private String type;
     private List<LocationSummary> locations;
+    private transient LocationFacts chosenFacts;
+    private transient LocationSummary chosen;
 
     public void start() {
         try {
@@ -70,8 +78,39 @@ public class NewNotificationView implements Serializable {
         return locations;
     }
 
+    /**
+     * The kinds of notification the chosen location's services make (every kind until one is chosen): a dental
+     * practice is not offered Mental Health Act notifications. The server refuses the others too.
+     */
     public List<TypeSpec> getTypes() {
-        return NotificationCatalogue.all();
+        LocationFacts facts = getChosenFacts();
+        return facts == null ? NotificationCatalogue.all() : NotificationCatalogue.all().stream()
+                .filter(t -> NotificationAudience.appliesTo(t.type(), facts.serviceTypes())).toList();
+    }
+
+    /** The location chosen in the first step, if it is one the caller may notify about. */
+    public LocationSummary getChosen() {
+        if (location == null || location.isBlank()) {
+            return null;
+        }
+        if (chosen == null) {
+            chosen = find(location.strip());
+        }
+        return chosen;
+    }
+
+    private LocationSummary find(String id) {
+        return getLocations().stream().filter(l -> l.id().equals(id)).findFirst()
+                .orElseGet(() -> access.locationScope().isPresent() ? null
+                        : lookups.locations(List.of(id)).stream()
+                                .filter(l -> l.providerId().equals(access.requireProvider())).findFirst().orElse(null));
+    }
+
+    private LocationFacts getChosenFacts() {
+        if (chosenFacts == null && getChosen() != null) {
+            chosenFacts = directory.facts(getChosen().id()).orElse(null);
+        }
+        return chosenFacts;
     }
 
     public String getLocation() { return location; }
