@@ -59,6 +59,34 @@ class AccessIT {
      * and a made-up one are answered alike; even the right password waits; other addresses are unaffected. Failures
      * for one email from many addresses pause that email, whether or not an account has it.
      */
+    /**
+     * How long signing in takes at the server, printed for bench/sign-in.sh (no timed assertion): the sign-in post
+     * (one password hash) and then the portal home it leads to, each of five sign-ins after a warm-up.
+     */
+    @Test
+    void aSignInIsTimed() {
+        PortalUsers.signedIn(base, DemoUsers.PROVIDER_A_CONTRIBUTOR, DemoUsers.PASSWORD);
+        long[] post = new long[5];
+        long[] home = new long[5];
+        for (int i = 0; i < post.length; i++) {
+            WebClient web = new WebClient(base);
+            WebClient.Response page = web.get("/sign-in.xhtml");
+            long t0 = System.nanoTime();
+            WebClient.Response in = web.submit(page, "/sign-in.xhtml", "signin", java.util.Map.of("email",
+                    DemoUsers.PROVIDER_A_CONTRIBUTOR, "password", DemoUsers.PASSWORD, "next", ""), "submit");
+            long t1 = System.nanoTime();
+            assertEquals(302, in.status(), in.body());
+            assertEquals(200, web.get("/portal/index.xhtml").status());
+            long t2 = System.nanoTime();
+            post[i] = (t1 - t0) / 1_000_000;
+            home[i] = (t2 - t1) / 1_000_000;
+        }
+        java.util.Arrays.sort(post);
+        java.util.Arrays.sort(home);
+        System.out.printf("Sign-in: post median %d ms (max %d), then portal home median %d ms (max %d); "
+                + "to the home page median %d ms%n", post[2], post[4], home[2], home[4], post[2] + home[2]);
+    }
+
     @Test
     void passwordSprayingIsThrottledAndRevealsNoAccount() {
         String sprayer = "203.0.113." + (1 + new java.util.Random().nextInt(250));

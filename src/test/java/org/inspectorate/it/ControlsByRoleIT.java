@@ -9,8 +9,6 @@ import jakarta.json.JsonValue;
 import java.net.URL;
 import java.util.HashMap;
 import java.util.Map;
-import org.inspectorate.demo.DemoAccounts;
-import org.inspectorate.notification.domain.NotificationType;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -59,7 +57,7 @@ class ControlsByRoleIT {
 
     @Test
     void onlyManagersAreOfferedToAssignATriageItemToSomeoneElse() {
-        long id = newTriageItem();
+        long id = TriageItems.fresh(base);
         String path = "/staff/triage/item.xhtml?id=" + id;
         Document inspector = page(DemoUsers.INSPECTOR, path);
         assertFalse(has(inspector, "assign:assignee"), "an inspector cannot assign to others, so is not offered it");
@@ -143,19 +141,6 @@ class ControlsByRoleIT {
                 .map(JsonValue::asJsonObject)
                 .filter(u -> "PROVIDER_ADMIN".equals(u.getString("role", "")) && "Active".equals(u.getString("status")))
                 .count();
-    }
-
-    /** A new serious-injury notification's triage item, unassigned. */
-    private long newTriageItem() {
-        WebClient.Response sent = new WebClient(base).bearer(DemoAccounts.PROVIDER_A_API_KEY).postJson(
-                "/api/v1/notifications", NotificationJson.valid(NotificationType.SERIOUS_INJURY,
-                        NotificationApiIT.A_LOCATION));
-        assertEquals(201, sent.status(), sent.body());
-        String ref = sent.json().getString("reference");
-        return api(DemoUsers.MANAGER).get("/api/v1/staff/locations/" + NotificationApiIT.A_LOCATION
-                + "/timeline?perPage=100").json().getJsonArray("items").stream().map(JsonValue::asJsonObject)
-                .filter(o -> o.getString("reference").equals(ref)).findFirst().orElseThrow()
-                .getJsonNumber("id").longValue();
     }
 
     private long managerId() {

@@ -3,12 +3,8 @@ package org.inspectorate.it;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -98,27 +94,16 @@ class PhoneLayoutIT {
     @SuppressWarnings("unchecked")
     private void crawl(String start) {
         String origin = base.getProtocol() + "://" + base.getAuthority();
-        Deque<String> queue = new ArrayDeque<>(List.of(start));
-        Set<String> shapes = new HashSet<>(Set.of(SiteLinks.shape(start)));
         List<String> problems = new ArrayList<>();
-        int visited = 0;
-        while (!queue.isEmpty() && visited < MAX_PAGES) {
-            String path = queue.poll();
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+        int visited = SiteLinks.crawl(origin, start, MAX_PAGES, path -> {
             browser.open(path);
-            visited++;
-            JavascriptExecutor js = (JavascriptExecutor) browser.driver();
             for (String p : (List<String>) js.executeScript(CHECK)) {
                 problems.add(path + ": " + p);
             }
-            List<String> links = (List<String>) js.executeScript(
+            return (List<String>) js.executeScript(
                     "return Array.from(document.querySelectorAll('a[href]')).map(a => a.href);");
-            for (String href : links) {
-                String next = SiteLinks.local(href, origin);
-                if (next != null && shapes.add(SiteLinks.shape(next))) {
-                    queue.add(next);
-                }
-            }
-        }
+        });
         assertTrue(visited > 3, "the crawl reached pages: " + visited);
         assertTrue(problems.isEmpty(), visited + " pages at " + PHONE_WIDTH + " px:\n" + String.join("\n", problems));
     }

@@ -3,12 +3,8 @@ package org.inspectorate.it;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -17,7 +13,6 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -87,35 +82,26 @@ class ScreenWordsIT {
             client.signIn(user, DemoUsers.PASSWORD);
         }
         String origin = base.getProtocol() + "://" + base.getAuthority();
-        Deque<String> queue = new ArrayDeque<>(List.of(start));
-        Set<String> shapes = new HashSet<>(Set.of(SiteLinks.shape(start)));
         List<String> problems = new ArrayList<>();
-        int visited = 0;
-        while (!queue.isEmpty() && visited < MAX_PAGES) {
-            String path = queue.poll();
+        int visited = SiteLinks.crawl(origin, start, MAX_PAGES, path -> {
             WebClient.Response r = client.get(path);
-            visited++;
             if (r.status() >= 500) {
                 problems.add(path + ": HTTP " + r.status());
-                continue;
+                return List.of();
             }
             String type = r.header("Content-Type");
             if (r.status() != 200 || type == null || !type.startsWith("text/html")) {
-                continue;
+                return List.of();
             }
             Document page = Jsoup.parse(r.body(), origin + path);
-            for (Element a : page.select("a[href]")) {
-                String next = SiteLinks.local(a.attr("abs:href"), origin);
-                if (next != null && shapes.add(SiteLinks.shape(next))) {
-                    queue.add(next);
-                }
-            }
+            List<String> links = page.select("a[href]").stream().map(a -> a.attr("abs:href")).toList();
             // Form fields hold values for machines; [data-verbatim] marks text shown as it was recorded (the audit
             // trail's values, whatever people typed), which is evidence and not the page's own words.
             page.select("script, style, noscript, template, input, textarea, select, dialog, [data-verbatim]").remove();
             check(path, page.body() == null ? "" : page.body().text(), problems);
             check(path, page.title(), problems);
-        }
+            return links;
+        });
         assertTrue(problems.isEmpty(), (user == null ? "the public" : user) + " (" + visited + " pages) saw:\n"
                 + String.join("\n", problems));
     }

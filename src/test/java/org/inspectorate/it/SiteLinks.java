@@ -1,10 +1,14 @@
 package org.inspectorate.it;
 
 import java.net.URI;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /** The links a crawl of the site follows, and the shape of a page's address (one visit per kind of page). */
 final class SiteLinks {
@@ -44,5 +48,26 @@ final class SiteLinks {
             }
         }
         return uri.getPath() + "?" + names;
+    }
+
+    /**
+     * Visits the site breadth first from {@code start}, each page once per shape of address and at most {@code max}
+     * pages; {@code visit} looks at one page and returns the addresses it links to. The number of pages visited.
+     */
+    static int crawl(String origin, String start, int max, Function<String, List<String>> visit) {
+        Deque<String> queue = new ArrayDeque<>(List.of(start));
+        Set<String> shapes = new HashSet<>(Set.of(shape(start)));
+        int visited = 0;
+        while (!queue.isEmpty() && visited < max) {
+            String path = queue.poll();
+            visited++;
+            for (String href : visit.apply(path)) {
+                String next = local(href, origin);
+                if (next != null && shapes.add(shape(next))) {
+                    queue.add(next);
+                }
+            }
+        }
+        return visited;
     }
 }

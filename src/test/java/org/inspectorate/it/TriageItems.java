@@ -16,6 +16,17 @@ final class TriageItems {
     /** A new serious-injury notification's triage item, assigned by the demo manager to {@code staffId}; its id. */
     static long heldBy(URL base, long staffId) {
         WebClient manager = new WebClient(base).basicAuth(DemoUsers.MANAGER, DemoUsers.PASSWORD);
+        long id = fresh(base);
+        int version = manager.get("/api/v1/staff/triage/" + id).json().getInt("version");
+        WebClient.Response assigned = manager.postJson("/api/v1/staff/triage/" + id + "/assign", "{\"version\":"
+                + version + ",\"assigneeId\":" + staffId + "}");
+        assertEquals(200, assigned.status(), assigned.body());
+        return id;
+    }
+
+    /** A new serious-injury notification's triage item, not yet assigned; its id. */
+    static long fresh(URL base) {
+        WebClient manager = new WebClient(base).basicAuth(DemoUsers.MANAGER, DemoUsers.PASSWORD);
         WebClient.Response sent = new WebClient(base).bearer(DemoAccounts.PROVIDER_A_API_KEY).postJson(
                 "/api/v1/notifications", NotificationJson.valid(NotificationType.SERIOUS_INJURY,
                         NotificationApiIT.A_LOCATION));
@@ -25,10 +36,6 @@ final class TriageItems {
                 .json().getJsonArray("items").stream().map(JsonValue::asJsonObject)
                 .filter(o -> o.getString("reference").equals(ref)).findFirst().orElseThrow()
                 .getJsonNumber("id").longValue();
-        int version = manager.get("/api/v1/staff/triage/" + id).json().getInt("version");
-        WebClient.Response assigned = manager.postJson("/api/v1/staff/triage/" + id + "/assign", "{\"version\":"
-                + version + ",\"assigneeId\":" + staffId + "}");
-        assertEquals(200, assigned.status(), assigned.body());
         return id;
     }
 }

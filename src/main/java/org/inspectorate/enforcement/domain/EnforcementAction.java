@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.inspectorate.enforcement.domain.ActionKind.Route;
+import org.inspectorate.shared.time.Days;
 import org.inspectorate.shared.time.WorkingDays;
 
 /**
@@ -134,11 +135,11 @@ public class EnforcementAction {
             throw new EnforcementConflict("Representations can only be recorded while the notice's window is open");
         }
         if (receivedOn.isBefore(servedOn)) {
-            throw new EnforcementConflict("Representations cannot arrive before the notice was served (" + servedOn + ")");
+            throw new EnforcementConflict("Representations cannot arrive before the notice was served (" + Days.written(servedOn) + ")");
         }
         if (receivedOn.isAfter(representationsDue)) {
-            throw new EnforcementConflict("Representations were due by " + representationsDue + "; these arrived on "
-                    + receivedOn);
+            throw new EnforcementConflict("Representations were due by " + Days.written(representationsDue) + "; these arrived on "
+                    + Days.written(receivedOn));
         }
         representationsReceivedOn = receivedOn;
         representations = summary;
@@ -213,8 +214,8 @@ public class EnforcementAction {
             throw new EnforcementConflict("Only a Notice of Decision takes effect");
         }
         if (today.isBefore(takesEffectOn)) {
-            throw new EnforcementConflict("The appeal window is open until " + appealDue + "; the decision takes effect on "
-                    + takesEffectOn);
+            throw new EnforcementConflict("The appeal window is open until " + Days.written(appealDue) + "; the decision takes effect on "
+                    + Days.written(takesEffectOn));
         }
         inForceOn = today;
         state = ActionState.IN_FORCE;

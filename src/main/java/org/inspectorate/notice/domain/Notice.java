@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.inspectorate.shared.domain.ValidationFailure;
+import org.inspectorate.shared.time.Days;
 import org.inspectorate.shared.time.WorkingDays;
 
 /**
@@ -210,8 +211,8 @@ public class Notice {
             throw ValidationFailure.of("lodgedOn", "An appeal was already recorded on " + appealLodgedOn);
         }
         if (lodgedOn.isBefore(servedOn) || lodgedOn.isAfter(appealDue)) {
-            throw ValidationFailure.of("lodgedOn", "An appeal must be lodged between " + servedOn + " and "
-                    + appealDue);
+            throw ValidationFailure.of("lodgedOn", "An appeal must be lodged between " + Days.written(servedOn) + " and "
+                    + Days.written(appealDue));
         }
         appealLodgedOn = lodgedOn;
         recomputeEffect();

@@ -25,6 +25,7 @@ import org.inspectorate.report.persistence.ReportRepository;
 import org.inspectorate.shared.domain.NotFound;
 import org.inspectorate.shared.domain.ValidationFailure;
 import org.inspectorate.shared.security.Caller;
+import org.inspectorate.shared.time.Days;
 
 /**
  * The factual accuracy check: the provider comments per section (with evidence) or confirms there are no
@@ -64,7 +65,7 @@ public class FactualAccuracyService {
             throw new ReportConflict(r.state() != ReportState.FACTUAL_ACCURACY
                     ? "This report is not in its factual accuracy check."
                     : r.facRespondedAt() != null ? "Your organisation has already responded to this draft."
-                    : "The deadline for comments (" + r.facDeadline() + ") has passed.");
+                    : "The deadline for comments (" + Days.written(r.facDeadline()) + ") has passed.");
         }
         SectionKey key = SectionKey.parse(section);
         CorrectionType type = parseType(correctionType);

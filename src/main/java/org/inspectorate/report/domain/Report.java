@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.inspectorate.shared.domain.Validation;
+import org.inspectorate.shared.time.Days;
 
 /**
  * An inspection report of one location. It is always in exactly one {@link ReportState} and guards its own
@@ -163,7 +164,7 @@ public class Report {
     private void requireFactualAccuracyDone(MoveFacts facts) {
         boolean deadlinePassed = facDeadline != null && facts.today().isAfter(facDeadline);
         if (facRespondedAt == null && !deadlinePassed) {
-            throw new ReportConflict("The provider has until " + facDeadline + " to comment or confirm there are no"
+            throw new ReportConflict("The provider has until " + Days.written(facDeadline) + " to comment or confirm there are no"
                     + " inaccuracies; finalise after they respond or the deadline passes.");
         }
         if (facts.unansweredComments() > 0) {
@@ -184,7 +185,7 @@ public class Report {
             throw new ReportConflict(state != ReportState.FACTUAL_ACCURACY
                     ? "This report is not in its factual accuracy check."
                     : facRespondedAt != null ? "Your organisation has already responded to this draft."
-                    : "The deadline for comments (" + facDeadline + ") has passed.");
+                    : "The deadline for comments (" + Days.written(facDeadline) + ") has passed.");
         }
         facRespondedAt = now;
         facNoInaccuracies = noInaccuracies;

@@ -37,7 +37,7 @@ class EnforcementActionTest {
         EnforcementAction late = new EnforcementAction(1, ActionKind.WARNING_NOTICE, null, d(2026, 12, 18), DAYS);
         EnforcementConflict e = assertThrows(EnforcementConflict.class,
                 () -> late.recordRepresentations(d(2027, 1, 7), "Too late"));
-        assertTrue(e.getMessage().contains("2027-01-06"), e.getMessage());
+        assertTrue(e.getMessage().contains("due by 6 January 2027"), e.getMessage());
         assertThrows(EnforcementConflict.class, () -> late.recordRepresentations(d(2026, 12, 17), "Before service"));
         late.recordRepresentations(d(2027, 1, 6), "On the last day");
         assertEquals(ActionState.REPRESENTATIONS_RECEIVED, late.state());
