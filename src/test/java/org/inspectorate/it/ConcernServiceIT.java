@@ -93,6 +93,13 @@ class ConcernServiceIT {
         ValidationFailure f = assertThrows(ValidationFailure.class,
                 () -> concerns.submit(form("1-999999999"), "198.51.100.202", null));
         assertEquals("locationId", f.errors().get(0).field());
+        ConcernForm blank = new ConcernForm(ConcernKind.FEEDBACK, "1-999999999", null, null, Topic.ABUSE_OR_NEGLECT,
+                " ", LocalDate.now().minusDays(1), Relationship.FAMILY_OR_FRIEND, true, RaisedWithProvider.NO, false,
+                "Jo Public", "jo@example.com", null, true);
+        ValidationFailure both = assertThrows(ValidationFailure.class,
+                () -> concerns.submit(blank, "198.51.100.203", null));
+        java.util.List<String> fields = both.errors().stream().map(e -> e.field()).toList();
+        assertTrue(fields.contains("locationId") && fields.size() > 1, "every problem in one round: " + fields);
     }
 
     @Test

@@ -358,7 +358,8 @@ class EnforcementIT {
         WebClient.Response tooSoon = manager.postJson("/api/v1/staff/enforcement/actions/" + decided.getJsonNumber("id")
                 + "/take-effect", "{\"version\":" + decided.getInt("version") + "}");
         assertEquals(409, tooSoon.status(), tooSoon.body());
-        assertTrue(tooSoon.json().getString("detail").contains(nodServed.plusDays(28).toString()));
+        assertTrue(tooSoon.json().getString("detail").contains(org.inspectorate.shared.time.Days.written(
+                nodServed.plusDays(28))), tooSoon.body());
         c = step(manager, decided, "appeal", ",\"date\":\"" + TODAY + "\"");
         assertEquals("APPEALED", lastAction(c).getString("state"));
     }

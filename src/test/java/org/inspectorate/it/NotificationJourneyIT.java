@@ -64,7 +64,13 @@ class NotificationJourneyIT {
         for (Map.Entry<String, Object> e : values.entrySet()) {
             String id = "draft:" + e.getKey();
             WebElement el = browser.driver().findElement(By.id(id));
-            if (el.getTagName().equals("select")) {
+            if (el.getTagName().equals("fieldset") && !browser.findAll("[id='" + id + "-day']").isEmpty()) {
+                // a date in three boxes: "2026-11-23" typed as 23, 11, 2026
+                String[] ymd = String.valueOf(e.getValue()).split("-");
+                browser.type(id + "-day", ymd[2]);
+                browser.type(id + "-month", ymd[1]);
+                browser.type(id + "-year", ymd[0]);
+            } else if (el.getTagName().equals("select")) {
                 new Select(el).selectByValue(String.valueOf(e.getValue()));
             } else if (e.getValue() instanceof List<?> codes) {
                 for (Object code : codes) {

@@ -11,7 +11,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.inspectorate.audit.application.AuditLog;
 import org.inspectorate.concern.domain.Concern;
@@ -20,6 +22,8 @@ import org.inspectorate.concern.domain.SubmissionLimitReached;
 import org.inspectorate.concern.persistence.ConcernRepository;
 import org.inspectorate.registry.application.LocationDirectory;
 import org.inspectorate.registry.application.LocationFacts;
+import org.inspectorate.registry.domain.OrganisationId;
+import org.inspectorate.shared.domain.FieldError;
 import org.inspectorate.shared.domain.ValidationFailure;
 import org.inspectorate.triage.application.TriageIntake;
 import org.inspectorate.triage.domain.NewItem;
@@ -72,8 +76,7 @@ public class ConcernService {
             return new Receipt(ReferenceNumbers.next(form.kind().referencePrefix()), form.kind().name());
         }
         Instant now = clock.instant();
-        form.validate(LocalDate.now(clock.withZone(UK)));
-        LocationFacts location = location(form.locationId());
+        LocationFacts location = checked(form, LocalDate.now(clock.withZone(UK)));
         String source = hash(clientAddress);
         if (concerns.countFrom(source, now.minus(Duration.ofHours(1))) >= limitPerHour) {
             audit.recordSecurityEvent("CONCERN_LIMITED", "Concern", null, "Submission limit reached for an address");
@@ -87,12 +90,37 @@ public class ConcernService {
         return new Receipt(c.reference(), c.kind().name());
     }
 
+    /** The form's problems and an unknown location id in one round, so nobody fixes one list to meet another. */
+    private LocationFacts checked(ConcernForm form, LocalDate today) {
+        List<FieldError> errors = new ArrayList<>();
+        try {
+            form.validate(today);
+        } catch (ValidationFailure e) {
+            errors.addAll(e.errors());
+        }
+        LocationFacts location = null;
+        try {
+            location = location(form.locationId());
+        } catch (ValidationFailure e) {
+            errors.addAll(e.errors());
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationFailure(errors);
+        }
+        return location;
+    }
+
     private LocationFacts location(String locationId) {
         if (locationId == null || locationId.isBlank()) {
             return null;
         }
-        return locations.facts(locationId.strip()).orElseThrow(() -> ValidationFailure.of("locationId",
-                "There is no location with id " + locationId.strip() + "; check it, or leave it empty and name the service"));
+        String id = locationId.strip();
+        if (!OrganisationId.isValid(id)) {
+            throw ValidationFailure.of("locationId", "A location id looks like 1-123456789; check it, or leave it"
+                    + " empty and name the service");
+        }
+        return locations.facts(id).orElseThrow(() -> ValidationFailure.of("locationId",
+                "There is no location with id " + id + "; check it, or leave it empty and name the service"));
     }
 
     private static NewItem item(Concern c, LocationFacts l) {

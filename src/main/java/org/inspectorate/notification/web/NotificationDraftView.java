@@ -26,6 +26,7 @@ import org.inspectorate.shared.domain.FieldError;
 import org.inspectorate.shared.domain.Forbidden;
 import org.inspectorate.shared.domain.NotFound;
 import org.inspectorate.shared.domain.ValidationFailure;
+import org.inspectorate.shared.web.DayParts;
 import org.inspectorate.shared.web.FacesErrors;
 import org.inspectorate.shared.web.Messages;
 import org.inspectorate.shared.web.Pages;
@@ -52,6 +53,8 @@ public class NotificationDraftView implements Serializable {
     private String id;
     private DraftService.DraftRecord draft;
     private HashMap<String, Object> values;
+    /** Date answers in three boxes each (day, month, year), kept in {@code values} as ISO dates on every save. */
+    private HashMap<String, DayParts> days;
     private int version;
     private transient Part file;
 
@@ -74,6 +77,8 @@ public class NotificationDraftView implements Serializable {
             values = new HashMap<>();
             draft.values().forEach((k, v) -> values.put(k, v instanceof List<?> l ? new ArrayList<>(l) : v));
             version = draft.version();
+            days = new HashMap<>();
+            getFields().stream().filter(FieldSpec::isDate).forEach(f -> days.put(f.name(), DayParts.of(values.get(f.name()))));
         }
     }
 
@@ -126,7 +131,7 @@ public class NotificationDraftView implements Serializable {
                 String field = err.field();
                 String input = field.startsWith("details.") ? field.substring(8)
                         : field.startsWith("attachments") ? "file" : "submit";
-                FacesErrors.field("draft:" + input, err.message());
+                FacesErrors.field("draft:" + input, onScreen(input, err.message()));
             }
             stay();
         }
@@ -148,6 +153,7 @@ public class NotificationDraftView implements Serializable {
 
     /** Saves the form to the draft; false (with a message) when someone else saved it meanwhile. */
     private boolean keep() {
+        days.forEach((name, parts) -> values.put(name, parts.value()));
         try {
             version = drafts.save(draft.id(), version, values);
             return true;
@@ -157,6 +163,13 @@ public class NotificationDraftView implements Serializable {
         }
     }
 
+
+    /** The checks name the API's date format; on the screen a date is typed in three boxes. */
+    private String onScreen(String input, String message) {
+        return days.containsKey(input) && message.contains("must be a real date")
+                ? message.substring(0, message.indexOf(" must be")) + " must be a real date, for example 27 3 2026"
+                : message;
+    }
 
     private static String fileName(Part part) {
         String name = part.getSubmittedFileName();
@@ -182,6 +195,7 @@ public class NotificationDraftView implements Serializable {
     public void setId(String v) { id = v; }
     public DraftService.DraftRecord getDraft() { return draft; }
     public Map<String, Object> getValues() { return values; }
+    public Map<String, DayParts> getDays() { return days; }
     public Part getFile() { return file; }
     public void setFile(Part v) { file = v; }
 }
