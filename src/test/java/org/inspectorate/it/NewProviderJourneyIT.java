@@ -125,6 +125,8 @@ class NewProviderJourneyIT {
                 + " staffing plan\"}").status() == 200);
 
         browser.open("/applicant/application.xhtml?token=" + token);
+        assertTrue(browser.text("#sent").contains("What you sent") && browser.text("main").contains("Rex Care"),
+                "the applicant can still read what it submitted");
         browser.click("#notices");
         browser.waitForPath("/applicant/notice.xhtml");
         browser.waitFor("#represent");
