@@ -94,8 +94,8 @@ public class PasswordResetService {
                 .filter(r -> r.usableAt(clock.instant())).isPresent();
     }
 
-    @Transactional
     /** Sets the new password from a usable link; returns the account's email, for signing straight in. */
+    @Transactional
     public String reset(String token, String newPassword, String sourceIp) {
         Instant now = clock.instant();
         PasswordReset reset = token == null ? null : credentials.resetByTokenHashForUpdate(SessionTokens.hash(token))

@@ -12,6 +12,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Optional;
 import org.inspectorate.identity.application.SignInResult;
@@ -76,11 +78,20 @@ public class SignInFlow {
         } catch (org.inspectorate.shared.domain.TooManyRequests e) {
             return false;
         }
+        return proceed(result, next);
+    }
+
+    /**
+     * Goes on from a right password as the account needs: signed in and on to where the person was going, or to the
+     * second step (a code, or setting up the authenticator app first). False when the result was a refusal.
+     */
+    boolean proceed(SignInResult result, String next) {
         return switch (result.outcome()) {
             case SIGNED_IN -> finish(result.sessionToken(), next);
             case CODE_NEEDED, ENROLMENT_NEEDED -> {
                 begin(result.userId(), result.outcome() == SignInResult.Outcome.ENROLMENT_NEEDED, next);
-                Pages.redirect("/sign-in-code.xhtml");
+                Pages.redirect("/sign-in-code.xhtml"
+                        + (next == null ? "" : "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8)));
                 yield true;
             }
             default -> false;

@@ -7,8 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import org.inspectorate.identity.application.SignInResult;
 import org.inspectorate.identity.application.SignInService;
 import org.inspectorate.shared.security.Caller;
@@ -45,21 +43,11 @@ public class SignInView {
             result = SignInResult.throttled(e.retryAfter());
         }
         password = null;
-        switch (result.outcome()) {
-            case THROTTLED -> FacesErrors.field("signin:email", Messages.get("signin.throttled",
+        if (result.outcome() == SignInResult.Outcome.THROTTLED) {
+            FacesErrors.field("signin:email", Messages.get("signin.throttled",
                     Math.max(1, (result.retryAfter().toSeconds() + 59) / 60)));
-            case SIGNED_IN -> {
-                if (!flow.finish(result.sessionToken(), next)) {
-                    FacesErrors.field("signin:email", REFUSED);
-                }
-            }
-            case CODE_NEEDED, ENROLMENT_NEEDED -> {
-                flow.begin(result.userId(), result.outcome() == SignInResult.Outcome.ENROLMENT_NEEDED, next);
-                ext.redirect(ext.getRequestContextPath() + "/sign-in-code.xhtml"
-                        + (next == null ? "" : "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8)));
-                faces.responseComplete();
-            }
-            default -> FacesErrors.field("signin:email", REFUSED);
+        } else if (!flow.proceed(result, next)) {
+            FacesErrors.field("signin:email", REFUSED);
         }
         return null;
     }

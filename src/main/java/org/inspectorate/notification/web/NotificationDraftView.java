@@ -93,8 +93,9 @@ public class NotificationDraftView implements Serializable {
         if (!keep()) {
             return;
         }
-        if (UploadedFile.problem(file, "draft:file") != null) {
-            FacesErrors.field("draft:file", UploadedFile.problem(file, "draft:file"));
+        String fileProblem = UploadedFile.problem(file, "draft:file");
+        if (fileProblem != null) {
+            FacesErrors.field("draft:file", fileProblem);
             stay();
             return;
         }
@@ -164,11 +165,13 @@ public class NotificationDraftView implements Serializable {
     }
 
 
-    /** The checks name the API's date format; on the screen a date is typed in three boxes. */
+    /** A date whose boxes make no real date is explained for the boxes; the checks give the API's ISO example. */
     private String onScreen(String input, String message) {
-        return days.containsKey(input) && message.contains("must be a real date")
-                ? message.substring(0, message.indexOf(" must be")) + " must be a real date, for example 27 3 2026"
-                : message;
+        DayParts parts = days.get(input);
+        if (parts == null || !parts.isNotADate()) {
+            return message;
+        }
+        return getSpec().field(input).map(FieldSpec::label).orElse(input) + " must be a real date, for example 27 3 2026";
     }
 
     private static String fileName(Part part) {

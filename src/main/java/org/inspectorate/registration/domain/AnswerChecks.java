@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.inspectorate.registry.domain.Labelled;
 import org.inspectorate.registry.domain.Postcode;
 import org.inspectorate.registry.domain.ServiceType;
 import org.inspectorate.shared.domain.FieldError;
@@ -74,7 +75,8 @@ public final class AnswerChecks {
         if (section.field("beds") == null || section.field("serviceType") == null || failed(errors, "beds")) {
             return;
         }
-        ServiceType type = serviceType(answers.get("serviceType"));
+        ServiceType type = Labelled.named(ServiceType.class, answers.get("serviceType") == null ? null
+                : answers.get("serviceType").strip()).orElse(null);
         String beds = answers.get("beds") == null ? "" : answers.get("beds").strip();
         if (type == null) {
             return;
@@ -103,14 +105,6 @@ public final class AnswerChecks {
 
     private static boolean failed(List<FieldError> errors, String field) {
         return errors.stream().anyMatch(e -> e.field().equals(field));
-    }
-
-    private static ServiceType serviceType(String code) {
-        try {
-            return code == null || code.isBlank() ? null : ServiceType.valueOf(code.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     private static String problem(Field f, String value, Set<String> locationIds, Set<String> conditionIds) {

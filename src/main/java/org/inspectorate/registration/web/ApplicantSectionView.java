@@ -126,8 +126,9 @@ public class ApplicantSectionView implements Serializable {
             FacesErrors.field("section:documentKind", Messages.get("registration.document.kind.choose"));
             return;
         }
-        if (UploadedFile.problem(file, "section:file") != null) {
-            FacesErrors.field("section:file", UploadedFile.problem(file, "section:file"));
+        String fileProblem = UploadedFile.problem(file, "section:file");
+        if (fileProblem != null) {
+            FacesErrors.field("section:file", fileProblem);
             return;
         }
         try (InputStream in = file.getInputStream()) {

@@ -25,11 +25,6 @@ public enum Region implements Labelled {
 
     /** The label of the value with this name, as stored in a row; the name itself when it is not one of today's. */
     public static String labelOf(String name) {
-        for (Region v : values()) {
-            if (v.name().equals(name)) {
-                return v.label();
-            }
-        }
-        return name;
+        return Labelled.labelOf(Region.class, name);
     }
 }

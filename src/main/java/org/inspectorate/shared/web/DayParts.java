@@ -37,20 +37,30 @@ public class DayParts implements Serializable {
 
     /** The value to keep: null when every box is empty, the ISO date when they make one, else what was typed. */
     public String value() {
-        String d = trim(day);
-        String m = trim(month);
-        String y = trim(year);
-        if (d.isEmpty() && m.isEmpty() && y.isEmpty()) {
+        if (isEmpty()) {
             return null;
         }
+        LocalDate date = date();
+        return date != null ? date.toString() : (trim(day) + " " + trim(month) + " " + trim(year)).strip();
+    }
+
+    /** Something was typed, and it is not a real date (the form then says how to write one). */
+    public boolean isNotADate() {
+        return !isEmpty() && date() == null;
+    }
+
+    private boolean isEmpty() {
+        return trim(day).isEmpty() && trim(month).isEmpty() && trim(year).isEmpty();
+    }
+
+    private LocalDate date() {
+        String y = trim(year);
         try {
-            if (y.length() == 4) {
-                return LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d)).toString();
-            }
+            return y.length() == 4 ? LocalDate.of(Integer.parseInt(y), Integer.parseInt(trim(month)),
+                    Integer.parseInt(trim(day))) : null;
         } catch (NumberFormatException | DateTimeException e) {
-            // not a real date: kept as typed, and the checks say what is wrong
+            return null; // not a real date: kept as typed, and the checks say what is wrong
         }
-        return (d + " " + m + " " + y).strip();
     }
 
     private static String trim(String s) {

@@ -22,6 +22,9 @@ class DayPartsTest {
         assertEquals("31 2 2026", typed("31", "2", "2026").value(), "not a real date: kept for the checks");
         assertEquals("7 3 26", typed("7", "3", "26").value(), "a two-digit year is not guessed");
         assertNull(typed("", " ", null).value());
+        org.junit.jupiter.api.Assertions.assertTrue(typed("31", "2", "2026").isNotADate());
+        org.junit.jupiter.api.Assertions.assertFalse(typed("7", "3", "2026").isNotADate());
+        org.junit.jupiter.api.Assertions.assertFalse(typed("", "", "").isNotADate(), "empty is missing, not wrong");
     }
 
     @Test
